@@ -1,0 +1,77 @@
+"""Typed errors.
+
+Two families, as in qutebrowser's ``sql.KnownError``/``BugError``: a :class:`UserError` is caused
+by the user or the environment (bad input, a tampered file, a locked database) and is shown to the
+user as a message; anything else is our bug and is logged and reported.
+
+Messages are English templates with ``{named}`` fields. The UI translates the template (Qt
+context ``"errors"``) and then fills in the fields, so the domain stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def tr_noop(text: str) -> str:
+    """Marks a message for translation without translating it (the UI translates it later)."""
+    return text
+
+
+class UserError(Exception):
+    """Something the user or the environment caused; ``str()`` is a complete English message."""
+
+    template: str = "{detail}"
+
+    def __init__(self, template: str | None = None, /, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+
+class ValidationError(UserError):
+    """Input that breaks a rule (a score outside its scale, a malformed CSV row, ...)."""
+
+
+class NotFoundError(UserError):
+    """A thing the user named does not exist (a judge id, a file)."""
+
+
+class ConflictError(UserError):
+    """The action contradicts the current state (scoring a recused finalist, a locked sheet, ...)."""
+
+
+class DatabaseError(UserError):
+    """The database file cannot be used as it is (foreign, newer, locked, corrupt)."""
+
+
+class ForeignDatabaseError(DatabaseError):
+    """The file is not a JudgePanel database."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The file was written by a newer JudgePanel than this one."""
+
+
+class DatabaseLockedError(DatabaseError):
+    """Another process holds the database (another running app, or a long write)."""
+
+
+class FileRejectedError(UserError):
+    """A file we read (kit, sheet, CSV) was refused; the message names the reason."""
+
+
+class SigningError(UserError):
+    """Signing could not be done (wrong passphrase, unusable credential, ...)."""
+
+
+class VerificationError(FileRejectedError):
+    """A signature or a signed file failed verification; the message names the reason."""
