@@ -5,7 +5,8 @@ by the user or the environment (bad input, a tampered file, a locked database) a
 user as a message; anything else is our bug and is logged and reported.
 
 Messages are English templates with ``{named}`` fields. The UI translates the template (Qt
-context ``"errors"``) and then fills in the fields, so the domain stays free of Qt.
+context ``"domain"``, collected by ``scripts/i18n.py``) and then fills in the fields, so the
+domain stays free of Qt.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class NotFoundError(UserError):
 
 
 class ConflictError(UserError):
-    """The action contradicts the current state (scoring a recused finalist, a locked sheet, ...)."""
+    """The action contradicts the current state (a recused finalist, a locked sheet, ...)."""
 
 
 class DatabaseError(UserError):

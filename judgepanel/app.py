@@ -1,0 +1,168 @@
+"""Composition root: database → services → window.
+
+The window is shown before the database layer is even imported, so the first paint costs little
+more than a bare Qt window; the data arrives one event-loop turn later.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from judgepanel.startclock import ms_since_start, process_start_monotonic
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from judgepanel.db.engine import Database
+    from judgepanel.services.competitions import CompetitionService
+    from judgepanel.ui.main_window import MainWindow
+
+EXIT_OK = 0
+EXIT_DATABASE_REFUSED = 2
+EXIT_LOCKED = 3
+
+
+@dataclass
+class Services:
+    """Every use-case service the UI may call, built on one open database."""
+
+    db: Database
+    competitions: CompetitionService
+
+
+def build_services(database: str, *, load_demo_if_new: bool = True) -> Services:
+    from judgepanel.db.engine import open_database
+    from judgepanel.services.competitions import CompetitionService
+
+    db = open_database(database)
+    if load_demo_if_new and db.status.created:
+        from judgepanel.services.demo import load_demo
+
+        load_demo(db)
+    return Services(db=db, competitions=CompetitionService(db))
+
+
+def make_application(argv: list[str]) -> QApplication:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    QCoreApplication.setOrganizationName("JudgePanel")
+    QCoreApplication.setApplicationName("JudgePanel")
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationDisplayName("JudgePanel")
+    return app  # type: ignore[return-value]
+
+
+def initial_language(requested: str | None) -> str:
+    from PySide6.QtCore import QSettings
+
+    from judgepanel.ui import i18n
+
+    if requested:
+        return i18n.normalise(requested)
+    stored = QSettings().value("ui/language")
+    return i18n.normalise(str(stored)) if stored else i18n.system_language()
+
+
+class _PaintProbe:
+    """Records the first paint, and the first paint after the data was shown (smoke test)."""
+
+    def __init__(self, window: MainWindow, start: float, on_done: object) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        self.first_paint_ms: float | None = None
+        self.interactive_ms: float | None = None
+        self._data_shown = False
+        self._start = start
+        probe = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    probe._on_paint()
+                return False
+
+        self._filter = Filter()
+        self._on_done = on_done
+        window.overview_page.installEventFilter(self._filter)
+        window.overview_page.finalists_view.viewport().installEventFilter(self._filter)
+        window.data_shown.connect(self._on_data_shown)
+
+    def _on_paint(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        if self.first_paint_ms is None:
+            self.first_paint_ms = ms_since_start(self._start)
+        elif self._data_shown and self.interactive_ms is None:
+            self.interactive_ms = ms_since_start(self._start)
+            QTimer.singleShot(0, self._on_done)  # type: ignore[arg-type]
+
+    def _on_data_shown(self) -> None:
+        self._data_shown = True
+
+
+def run_gui(database: str, *, language: str | None, smoke_test: bool) -> int:
+    start = process_start_monotonic()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from judgepanel import instance_lock
+    from judgepanel.domain.errors import DatabaseError, UserError
+    from judgepanel.ui import i18n
+    from judgepanel.ui.main_window import MainWindow
+
+    app = make_application(sys.argv[:1])
+    i18n.set_language(initial_language(language))
+
+    try:
+        lock = instance_lock.acquire(database)
+    except DatabaseError as exc:
+        _report_fatal(exc, smoke_test, QMessageBox)
+        return EXIT_LOCKED
+
+    window = MainWindow()
+    status: dict[str, int] = {"code": EXIT_OK}
+    probe: _PaintProbe | None = None
+    if smoke_test:
+        def finish() -> None:
+            assert probe is not None
+            print(json.dumps({"first_paint_ms": probe.first_paint_ms,
+                              "interactive_ms": probe.interactive_ms,
+                              "language": i18n.current_language()}), flush=True)
+            app.quit()
+        probe = _PaintProbe(window, start, finish)
+        QTimer.singleShot(30_000, lambda: (status.update(code=1), app.quit()))
+
+    def load() -> None:
+        try:
+            window.attach(build_services(database))
+            window.overview_page.finalists_view.viewport().update()
+        except UserError as exc:
+            _report_fatal(exc, smoke_test, QMessageBox, window)
+            status["code"] = EXIT_DATABASE_REFUSED
+            app.quit()
+
+    window.first_painted.connect(load)
+    window.show()
+    app.exec()
+    if window.services is not None:
+        window.services.db.close()
+    if lock is not None:
+        lock.unlock()
+    return status["code"]
+
+
+def _report_fatal(exc: Exception, smoke_test: bool, box: type, parent: object = None) -> None:
+    from judgepanel.domain.errors import UserError
+    from judgepanel.ui import i18n
+
+    if isinstance(exc, UserError):
+        text = i18n.translate_error(exc.template, exc.params)
+    else:
+        text = str(exc)
+    print(f"judgepanel: {text}", file=sys.stderr)
+    if not smoke_test:
+        box.critical(parent, "JudgePanel", text)

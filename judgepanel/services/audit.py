@@ -1,0 +1,64 @@
+"""The append-only, hash-chained audit log.
+
+Each entry's hash is SHA-256 over the previous hash and a canonical JSON of the entry, so any
+edit or deletion of an earlier entry breaks every hash after it. The database refuses UPDATE and
+DELETE on the table as well (triggers in the initial migration).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from judgepanel.db.models import AuditEntry, utcnow
+from judgepanel.domain.errors import DatabaseError
+
+GENESIS = "0" * 64
+
+
+def _entry_hash(prev_hash: str, at: datetime, actor: str, action: str, payload: str) -> str:
+    body = json.dumps(
+        [prev_hash, at.isoformat(), actor, action, payload],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def head_hash(session: Session) -> str:
+    last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1))
+    return last or GENESIS
+
+
+def append(session: Session, actor: str, action: str, payload: dict[str, Any]) -> str:
+    """Adds one entry in the caller's transaction and returns the new head hash."""
+    prev = head_hash(session)
+    at = utcnow()
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    digest = _entry_hash(prev, at, actor, action, text)
+    session.add(
+        AuditEntry(at=at, actor=actor, action=action, payload=text, prev_hash=prev, hash=digest)
+    )
+    session.flush()
+    return digest
+
+
+def verify_chain(session: Session) -> str:
+    """Recomputes the chain; returns the head hash or raises naming the first broken entry."""
+    prev = GENESIS
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        expected = _entry_hash(prev, entry.at, entry.actor, entry.action, entry.payload)
+        if entry.prev_hash != prev or entry.hash != expected:
+            raise DatabaseError(
+                "The audit log is broken at entry {id} ({action}): it was changed after it was "
+                "written.",
+                id=entry.id,
+                action=entry.action,
+            )
+        prev = entry.hash
+    return prev

@@ -1,0 +1,93 @@
+"""The main window in both languages, driven as a user would."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from judgepanel.app import build_services
+from judgepanel.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, db_path):
+    services = build_services(str(db_path))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.data_shown, timeout=5000):
+        win.attach(services)
+    yield win
+    services.db.close()
+
+
+def _cell(view, row: int, col: int) -> str:
+    return view.model().index(row, col).data()
+
+
+def test_shows_the_demo_competition(window) -> None:
+    page = window.overview_page
+    assert "Customer Service Award Scheme 2002-03" in page.title.text()
+    assert page.finalists_model.rowCount() == 8
+    assert _cell(page.finalists_view, 0, 2) == "Immigration Department"
+    assert page.judges_model.rowCount() == 7
+    assert page.schedule_model.rowCount() == 8
+    assert _cell(page.schedule_view, 0, 2) == "09:30"
+    assert page.criteria_model.rowCount() == 3
+    assert window.db_label.text().endswith("judgepanel.db")
+
+
+def test_tabs_reachable_by_keyboard(window, qtbot) -> None:
+    tabs = window.overview_page.tabs
+    window.overview_page.finalists_view.setFocus()
+    qtbot.keyClick(window.overview_page.finalists_view, Qt.Key.Key_Tab,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 1
+    tabs.tabBar().setFocus()
+    qtbot.keyClick(tabs.tabBar(), Qt.Key.Key_Right)
+    assert tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert tabs.currentIndex() == 3
+
+
+def test_switch_to_chinese_and_back_through_the_menu(window, qtbot) -> None:
+    page = window.overview_page
+    window.language_actions["zh_HK"].trigger()
+    assert window.file_menu.title() == "檔案(&F)"
+    assert page.tabs.tabText(0) == "入圍部門(&F)"
+    assert page.title.text() == "2002-03年度公務員顧客服務獎勵計劃"
+    assert _cell(page.finalists_view, 0, 2) == "入境事務處"
+    assert page.finalists_model.headerData(2, Qt.Orientation.Horizontal) == "入圍部門"
+    assert "立法會" in {_cell(page.judges_view, r, 2) for r in range(7)}
+    assert window.language_actions["zh_HK"].isChecked()
+
+    window.language_actions["en"].trigger()
+    assert window.file_menu.title() == "&File"
+    assert _cell(page.finalists_view, 0, 2) == "Immigration Department"
+
+
+def test_language_choice_is_remembered(window) -> None:
+    from PySide6.QtCore import QSettings
+
+    window.language_actions["zh_HK"].trigger()
+    assert QSettings().value("ui/language") == "zh_HK"
+
+
+def test_controls_have_accessible_names(window) -> None:
+    page = window.overview_page
+    for view in (page.finalists_view, page.judges_view, page.schedule_view, page.criteria_view):
+        assert view.accessibleName()
+
+
+def test_chinese_renders_with_a_cjk_font(window) -> None:
+    from PySide6.QtGui import QFontDatabase, QFontMetrics
+
+    window.language_actions["zh_HK"].trigger()
+    metrics = QFontMetrics(window.overview_page.title.font())
+    assert all(metrics.inFont(ch) or QFontDatabase.families() for ch in "入境事務處")
+    families = " ".join(QFontDatabase.families())
+    assert "WenQuanYi" in families or "Noto" in families, families
+    QApplication.processEvents()
