@@ -4,25 +4,22 @@ refusal; user-caused failures never print a traceback."""
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
-from collections.abc import Callable
 
-EXIT_USER_ERROR = 1
+from judgepanel import commands
+from judgepanel.commands.common import EXIT_USER_ERROR, Handlers, SubParsers
 
-Handler = Callable[[argparse.Namespace], int]
-_handlers: dict[str, Handler] = {}
-
-
-def _db_path(args: argparse.Namespace) -> str:
-    from judgepanel.paths import default_database
-
-    return getattr(args, "sub_db", None) or args.db or default_database()
+_handlers: Handlers = {}
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = sub.add_parser("demo", help="load the 2002-03 demo competition into a database")
-    demo.add_argument("--db", dest="sub_db", help="database file (created if missing)")
-    _handlers["demo"] = _cmd_demo
+def register(sub: SubParsers) -> None:
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        if info.name == "common":
+            continue
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub, _handlers)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -33,19 +30,3 @@ def run(args: argparse.Namespace) -> int:
     except UserError as exc:
         print(f"judgepanel {args.command}: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
-
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from judgepanel.db.engine import open_database
-    from judgepanel.services.demo import load_demo
-
-    db = open_database(_db_path(args))
-    try:
-        result = load_demo(db)
-    finally:
-        db.close()
-    if result.created:
-        print(f"Loaded the 2002-03 demo competition into {db.path}.")
-    else:
-        print(f"{db.path} already holds the demo competition; nothing was changed.")
-    return 0
