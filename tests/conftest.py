@@ -35,9 +35,27 @@ def db(db_path: Path) -> Iterator:
     database.close()
 
 
-@pytest.fixture
-def demo_db(db) -> Iterator:
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo competition built once per run (its keys take a moment), copied per test."""
+    from judgepanel.db.engine import open_database
     from judgepanel.services.demo import load_demo
 
-    load_demo(db)
-    yield db
+    path = tmp_path_factory.mktemp("template") / "demo.db"
+    database = open_database(path)
+    load_demo(database)
+    database.close()  # checkpoints the WAL into the main file
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, db_path: Path) -> Iterator:
+    """A private copy of the demo competition (a chair's database)."""
+    import shutil
+
+    from judgepanel.db.engine import open_database
+
+    shutil.copyfile(demo_template, db_path)
+    database = open_database(db_path)
+    yield database
+    database.close()
