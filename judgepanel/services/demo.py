@@ -141,4 +141,20 @@ def load_demo(db: Database, *, actor: str = "demo") -> DemoResult:
         if get_setting(s, SETTING_ROLE) is None:
             set_setting(s, SETTING_ROLE, "chair")
         audit.append(s, actor, "demo.loaded", {"competition_uid": comp.uid})
-        return DemoResult(comp.id, created=True)
+        competition_id = comp.id
+        judge_ids = [j.id for j in judges]
+
+    _issue_demo_credentials(db, competition_id, judge_ids)
+    return DemoResult(competition_id, created=True)
+
+
+def _issue_demo_credentials(db: Database, competition_id: int, judge_ids: list[int]) -> None:
+    """The demo's panel authority and one signing credential per judge, with the documented
+    demo passphrases (README), so signing can be tried at once."""
+    from judgepanel.services.authority import AuthorityService
+
+    authority = AuthorityService(db)
+    authority.create(competition_id, d.DEMO_PANEL_PASSPHRASE.encode())
+    ca = authority.load_authority(competition_id, d.DEMO_PANEL_PASSPHRASE.encode())
+    for judge_id in judge_ids:
+        authority.issue_credential_with(ca, judge_id, d.DEMO_JUDGE_PASSPHRASE.encode())

@@ -12,6 +12,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 DEMO_COMPETITION_UID = "demo0000000000000000000002002003"
+#: Documented in the README: the demo's panel authority and every demo judge's credential.
+DEMO_PANEL_PASSPHRASE = "panel-demo-2003"
+DEMO_JUDGE_PASSPHRASE = "judge-demo-2003"
 
 COMPETITION = {
     "uid": DEMO_COMPETITION_UID,
