@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from judgepanel.db.engine import Database
+    from judgepanel.services.authority import AuthorityService
     from judgepanel.services.competitions import CompetitionService
+    from judgepanel.services.kits import KitService
     from judgepanel.ui.main_window import MainWindow
 
 EXIT_OK = 0
@@ -31,18 +33,23 @@ class Services:
 
     db: Database
     competitions: CompetitionService
+    authority: AuthorityService
+    kits: KitService
 
 
 def build_services(database: str, *, load_demo_if_new: bool = True) -> Services:
     from judgepanel.db.engine import open_database
+    from judgepanel.services.authority import AuthorityService
     from judgepanel.services.competitions import CompetitionService
+    from judgepanel.services.kits import KitService
 
     db = open_database(database)
     if load_demo_if_new and db.status.created:
         from judgepanel.services.demo import load_demo
 
         load_demo(db)
-    return Services(db=db, competitions=CompetitionService(db))
+    return Services(db=db, competitions=CompetitionService(db), authority=AuthorityService(db),
+                    kits=KitService(db))
 
 
 def make_application(argv: list[str]) -> QApplication:

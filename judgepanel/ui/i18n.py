@@ -54,11 +54,15 @@ def set_language(language: str) -> str:
             if t.load(str(qm)):
                 app.installTranslator(t)
                 _installed.append(t)
+        # Qt ships no zh_HK for its own buttons; Traditional Chinese (zh_TW) is the right
+        # script and wording for "OK", "Cancel" and the like.
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
+        for name in (f"qtbase_{lang}", "qtbase_zh_TW"):
+            if qt.load(name, qt_dir):
+                app.installTranslator(qt)
+                _installed.append(qt)
+                break
     QLocale.setDefault(QLocale(lang if lang != "en" else "en_HK"))
     _current = lang
     return lang

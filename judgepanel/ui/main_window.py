@@ -6,15 +6,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from judgepanel import __version__
+from judgepanel.domain.errors import UserError
 from judgepanel.ui import i18n
 from judgepanel.ui.overview import OverviewPage
 
 if TYPE_CHECKING:
     from judgepanel.app import Services
-    from judgepanel.domain.errors import UserError
 
 
 class MainWindow(QMainWindow):
@@ -46,10 +53,26 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.import_kit_action = QAction(self)
+        self.import_kit_action.setObjectName("importKitAction")
+        self.import_kit_action.triggered.connect(self._on_import_kit_triggered)
+        self.file_menu.addAction(self.import_kit_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+
+        self.panel_menu = bar.addMenu("")
+        self.create_authority_action = QAction(self)
+        self.create_authority_action.triggered.connect(self._on_create_authority_triggered)
+        self.export_kits_action = QAction(self)
+        self.export_kits_action.triggered.connect(self._on_export_kits_triggered)
+        self.export_trust_action = QAction(self)
+        self.export_trust_action.triggered.connect(self._on_export_trust_triggered)
+        for action in (self.create_authority_action, self.export_kits_action,
+                       self.export_trust_action):
+            self.panel_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
         self.language_menu = self.view_menu.addMenu("")
@@ -102,6 +125,11 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("JudgePanel — Customer Service Award judging"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.import_kit_action.setText(self.tr("&Import judge kit…"))
+        self.panel_menu.setTitle(self.tr("&Panel"))
+        self.create_authority_action.setText(self.tr("&Create panel certificate authority…"))
+        self.export_kits_action.setText(self.tr("&Export judge kits…"))
+        self.export_trust_action.setText(self.tr("Export panel &trust certificate…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -115,6 +143,71 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # -- panel authority and kits ---------------------------------------------------------
+    def _competition_id(self) -> int | None:
+        if self.services is None:
+            return None
+        return self.services.competitions.default_competition_id()
+
+    def _on_create_authority_triggered(self) -> None:
+        from judgepanel.ui.kit_dialogs import CreateAuthorityDialog, group_fingerprint
+
+        cid = self._competition_id()
+        if self.services is None or cid is None:
+            return
+        dialog = CreateAuthorityDialog(self.services.authority, cid, self)
+        if dialog.exec() and dialog.fingerprint:
+            QMessageBox.information(self, self.tr("Panel certificate authority"), self.tr(
+                "Created. Its fingerprint, to give each judge on paper:\n{fp}").format(
+                    fp=group_fingerprint(dialog.fingerprint)))
+
+    def _on_export_kits_triggered(self) -> None:
+        from judgepanel.ui.kit_dialogs import ExportKitsDialog
+
+        cid = self._competition_id()
+        if self.services is None or cid is None:
+            return
+        try:
+            status = self.services.authority.status(cid)
+            if not status.exists or status.fingerprint is None:
+                QMessageBox.information(self, self.tr("Export judge kits"), self.tr(
+                    "Create the panel certificate authority first (Panel menu)."))
+                return
+            judges = self.services.competitions.overview(cid).judges
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        dialog = ExportKitsDialog(self.services.kits, cid, judges, status.fingerprint, self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Wrote {n} kits.").format(
+                n=len(dialog.written)), 8000)
+
+    def _on_export_trust_triggered(self) -> None:
+        from judgepanel.fileio import atomic_write
+
+        cid = self._competition_id()
+        if self.services is None or cid is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Panel trust certificate"),
+                                              "panel.pem", self.tr("Certificates (*.pem)"))
+        if not path:
+            return
+        try:
+            atomic_write(path, self.services.authority.trust_certificate_pem(cid), private=False)
+        except UserError as exc:
+            self.show_error(exc)
+
+    def _on_import_kit_triggered(self) -> None:
+        from judgepanel.ui.kit_dialogs import ImportKitDialog
+
+        if self.services is None:
+            return
+        first = self.services.competitions.default_competition_id() is None
+        dialog = ImportKitDialog(self.services.kits, first_import=first, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(dialog.result_text, 8000)
+            self.refresh()
 
     # -- messages -------------------------------------------------------------------------
     def show_error(self, error: UserError) -> None:

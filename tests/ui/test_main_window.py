@@ -91,3 +91,12 @@ def test_chinese_renders_with_a_cjk_font(window) -> None:
     families = " ".join(QFontDatabase.families())
     assert "WenQuanYi" in families or "Noto" in families, families
     QApplication.processEvents()
+
+
+def test_qt_standard_buttons_follow_the_language(window, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.language_actions["zh_HK"].trigger()
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"

@@ -6,72 +6,152 @@
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="109" />
       <source>"{text}" is not a number; enter a score.</source>
-      <translation type="unfinished" />
+      <translation>「{text}」不是數字，請輸入分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/scoring.py" line="111" />
+      <location filename="../../../judgepanel/domain/judging.py" line="423" />
       <source>"{text}" is not a score; type a number such as 7 or 7.5.</source>
-      <translation type="unfinished" />
+      <translation>「{text}」不是有效的分數，請輸入數字，例如 7 或 7.5。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="97" />
       <source>"{text}" is too long to be a score.</source>
-      <translation type="unfinished" />
+      <translation>「{text}」太長，不可能是分數。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="102" />
       <source>"{text}" uses a comma; type the score with a decimal point, e.g. {suggestion}.</source>
+      <translation>「{text}」使用了逗號；請以小數點輸入分數，例如 {suggestion}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/commands/setup.py" line="137" />
+      <source>--decide needs --reason: the chair's decision must give a reason.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="346" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="359" />
       <source>A casting decision must order at least two tied entrants.</source>
-      <translation type="unfinished" />
+      <translation>主席的裁決必須為最少兩個同分的參賽單位排列次序。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="349" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="362" />
       <source>A casting decision names the same entrant twice.</source>
-      <translation type="unfinished" />
+      <translation>主席的裁決重複列出同一參賽單位。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/scoring.py" line="879" />
+      <source>A comment can hold at most {limit} characters; this one has {length}.</source>
+      <translation>評語最多可有 {limit} 個字元；此評語有 {length} 個字元。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_competition.py" line="129" />
+      <source>A competition can have at most {limit} criteria.</source>
+      <translation>每項比賽最多可設 {limit} 項甄選準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="95" />
+      <source>A competition can have at most {limit} entrants.</source>
+      <translation>每項比賽最多可有 {limit} 個參賽單位。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="287" />
       <source>A criterion's weight must be greater than zero (got {weight}).</source>
-      <translation type="unfinished" />
+      <translation>準則的比重必須大於零（現為 {weight}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="434" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="447" />
       <source>A decision on a tie at the cut was given, but there is no tie at the cut.</source>
+      <translation>已就分界位置的同分情況作出裁決，但分界位置並無同分。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_schedule.py" line="145" />
+      <source>A finalist appears twice in the order.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="683" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="696" />
       <source>A method is listed twice in the comparison.</source>
+      <translation>比較中重複列出同一計算方法。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_judges.py" line="84" />
+      <source>A panel can have at most {limit} judges.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="297" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="295" />
       <source>A passphrase is required to protect the credential file.</source>
-      <translation type="unfinished" />
+      <translation>必須設定密碼短語以保護憑證檔案。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="175" />
       <source>A scale's minimum ({minimum}) must be below its maximum ({maximum}).</source>
-      <translation type="unfinished" />
+      <translation>評分範圍的最低分（{minimum}）必須低於最高分（{maximum}）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="181" />
       <source>A scale's step must be greater than zero (got {step}).</source>
-      <translation type="unfinished" />
+      <translation>評分範圍的分數間距必須大於零（現為 {step}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="325" />
+      <location filename="../../../judgepanel/domain/shortlist.py" line="89" />
+      <source>A shortlist weight cannot be negative.</source>
+      <translation>初選比重不可為負數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="338" />
       <source>A tie-break needs a name.</source>
-      <translation type="unfinished" />
+      <translation>同分決勝準則必須有名稱。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="681" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="543" />
+      <source>A trust root certificate could not be read.</source>
+      <translation>無法讀取信任根證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="91" />
+      <source>At least one shortlist weight must be above zero.</source>
+      <translation>最少須有一項初選比重大於零。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="316" />
+      <source>Band {band} ({low}–{high}) goes outside the scale {minimum}–{maximum}.</source>
+      <translation>第 {band} 個評分等級（{low}–{high}）超出評分範圍 {minimum}–{maximum}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="311" />
+      <source>Band {band}: its lowest score ({low}) is above its highest ({high}).</source>
+      <translation>第 {band} 個評分等級：最低分（{low}）高於最高分（{high}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="335" />
+      <source>Band {first} ({first_low}–{first_high}) and band {second} ({second_low}–{second_high}) overlap; each score must belong to one band only.</source>
+      <translation>第 {first} 個評分等級（{first_low}–{first_high}）與第 {second} 個評分等級（{second_low}–{second_high}）重疊；每個分數只可屬於一個評分等級。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/commands/kits.py" line="27" />
+      <source>Cannot read the passphrase file {path}: {reason}</source>
+      <translation>無法讀取密碼短語檔案 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/fileio.py" line="64" />
+      <source>Cannot read {path}: {reason}</source>
+      <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/fileio.py" line="24" />
+      <source>Cannot write {path}: {reason}</source>
+      <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="694" />
       <source>Choose at least one method to compare.</source>
-      <translation type="unfinished" />
+      <translation>請選擇最少一種計算方法作比較。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="96" />
+      <source>Content was appended after the signature (an incremental update).</source>
+      <translation>簽署後文件被加入了內容（增量更新）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/instance_lock.py" line="33" />
@@ -84,14 +164,34 @@
       <translation>區議會</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/scoring.py" line="95" />
-      <source>Enter a score.</source>
-      <translation type="unfinished" />
+      <location filename="../../../judgepanel/domain/setup.py" line="135" />
+      <source>Enter a code for the entrant (for example IMMD).</source>
+      <translation>請輸入參賽單位的代號（例如 IMMD）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="167" />
+      <location filename="../../../judgepanel/domain/scoring.py" line="95" />
+      <source>Enter a score.</source>
+      <translation>請輸入分數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="464" />
+      <source>Entrant {code} already has votes on line {other}.</source>
+      <translation>參賽單位 {code} 的票數已列於第 {other} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/scoring.py" line="856" />
+      <source>Entrant {id} is not a finalist of this judge's competition.</source>
+      <translation>參賽單位 {id} 並非此評判所屬比賽的入圍部門。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="97" />
+      <source>Extra bytes were appended after the end of the signed file.</source>
+      <translation>已簽署檔案的結尾之後被附加了額外的位元組。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="180" />
       <source>Judge {judge} has a total for {entrant}, which is not a finalist.</source>
-      <translation type="unfinished" />
+      <translation>評判 {judge} 有 {entrant} 的總分，但該參賽單位並非入圍部門。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/instance_lock.py" line="28" />
@@ -99,19 +199,24 @@
       <translation>JudgePanel 已在使用 {db}（{host} 上的進程 {pid}）。請切換至該視窗，或先將其關閉。</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/services/setup_common.py" line="94" />
+      <source>Judges have already recorded scores for this competition, so this can no longer change.</source>
+      <translation>評判已為此比賽記錄分數，因此此項不能再更改。</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="242" />
       <source>Kendall's W is undefined: every judge gave all finalists the same total.</source>
-      <translation type="unfinished" />
+      <translation>無法計算 Kendall's W：每位評判給予所有入圍部門的總分均相同。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="219" />
       <source>Kendall's W needs at least two finalists (found {count}).</source>
-      <translation type="unfinished" />
+      <translation>計算 Kendall's W 須最少有兩個入圍部門（現有 {count} 個）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="223" />
       <source>Kendall's W needs at least two judges who scored every finalist; {count} did ({excluded} excluded for a recusal or a missing score).</source>
-      <translation type="unfinished" />
+      <translation>計算 Kendall's W 須最少有兩位評判為每個入圍部門評分；現有 {count} 位符合（另有 {excluded} 位因迴避或欠缺分數而不計算在內）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/enums.py" line="30" />
@@ -119,44 +224,69 @@
       <translation>立法會</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="111" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="124" />
       <source>Mean of judges' totals</source>
-      <translation type="unfinished" />
+      <translation>評判總分的平均數</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="114" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="127" />
       <source>Mean of standardised (z) scores</source>
-      <translation type="unfinished" />
+      <translation>標準分數(z)的平均數</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="115" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="128" />
       <source>Mean rank (Borda; lower is better)</source>
-      <translation type="unfinished" />
+      <translation>排名平均數(Borda，數值越低越好)</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="113" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="126" />
       <source>Median of judges' totals</source>
-      <translation type="unfinished" />
+      <translation>評判總分的中位數</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/reports/fonts.py" line="123" />
+      <source>No Chinese font found: install fonts-wqy-microhei.</source>
+      <translation>找不到中文字型：請安裝 fonts-wqy-microhei。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="298" />
       <source>No criteria are defined.</source>
+      <translation>尚未訂定甄選準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="354" />
+      <source>No entrant has any public votes, so vote shares cannot be taken relative to the highest share.</source>
+      <translation>沒有參賽單位獲得任何公眾投票，因此無法以最高得票比率為基準計算得票比率。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_shortlist.py" line="274" />
+      <source>No finalists are confirmed, so there is nothing to reset.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="158" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="171" />
       <source>No judge has scored any finalist yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未有評判為任何入圍部門評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="174" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="187" />
       <source>No judge has scored {entrants}, so the finalists cannot be ranked.</source>
+      <translation>沒有評判為 {entrants} 評分，因此無法為入圍部門排名。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/commands/kits.py" line="31" />
+      <source>No passphrase given: use a passphrase file option.</source>
+      <translation>未提供密碼短語：請使用指定密碼短語檔案的選項。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_votes.py" line="207" />
+      <source>No public vote has been imported yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="131" />
       <source>No vote tallies were given.</source>
-      <translation type="unfinished" />
+      <translation>未提供任何票數統計。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/enums.py" line="38" />
@@ -176,7 +306,7 @@
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="319" />
       <source>Scores were given for criteria that are not in this competition: {unknown}.</source>
-      <translation type="unfinished" />
+      <translation>以下準則不屬於此比賽，但有評分：{unknown}。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/enums.py" line="34" />
@@ -184,39 +314,229 @@
       <translation>中央評議會職方</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="266" />
+      <source>The Chinese description</source>
+      <translation>中文說明</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="63" />
+      <source>The Chinese name {name} is already used by entrant {code}.</source>
+      <translation>中文名稱 {name} 已由參賽單位 {code} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="370" />
+      <source>The Chinese name {value} is already used by entrant {entrant}.</source>
+      <translation>中文名稱 {value} 已由參賽單位 {entrant} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="337" />
+      <source>The Chinese name {value} is already used on line {other}.</source>
+      <translation>中文名稱 {value} 已在第 {other} 行使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="264" />
+      <source>The English description</source>
+      <translation>英文說明</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="58" />
+      <source>The English name {name} is already used by entrant {code}.</source>
+      <translation>英文名稱 {name} 已由參賽單位 {code} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="365" />
+      <source>The English name {value} is already used by entrant {entrant}.</source>
+      <translation>英文名稱 {value} 已由參賽單位 {entrant} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="335" />
+      <source>The English name {value} is already used on line {other}.</source>
+      <translation>英文名稱 {value} 已在第 {other} 行使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="494" />
+      <source>The PDF already carries a signature; JudgePanel signs it only once.</source>
+      <translation>此 PDF 已有簽署；JudgePanel 只會簽署一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="395" />
+      <source>The PDF already has an attachment named {name}.</source>
+      <translation>此 PDF 已有名為 {name} 的附件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="524" />
+      <source>The PDF could not be signed because it is damaged or unusual.</source>
+      <translation>此 PDF 已損壞或結構特殊，因此無法簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="334" />
+      <source>The PDF has more than one attachment named {name}.</source>
+      <translation>此 PDF 有多於一個名為 {name} 的附件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="332" />
+      <source>The PDF has no attachment named {name}.</source>
+      <translation>此 PDF 沒有名為 {name} 的附件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="390" />
+      <source>The PDF is already signed; attachments must be added before signing.</source>
+      <translation>此 PDF 已經簽署；附件必須在簽署前加入。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="226" />
+      <source>The PDF is encrypted; JudgePanel accepts only unencrypted PDFs.</source>
+      <translation>此 PDF 已加密；JudgePanel 只接受未加密的 PDF。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="270" />
+      <source>The PDF's attachment list is malformed.</source>
+      <translation>此 PDF 的附件清單格式有誤。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="646" />
+      <source>The Q&amp;A time (minutes)</source>
+      <translation>答問時間（分鐘）</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="338" />
+      <source>The attachment {name} has no content.</source>
+      <translation>附件 {name} 沒有內容。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="349" />
+      <source>The attachment {name} is damaged (its checksum does not match).</source>
+      <translation>附件 {name} 已損壞（核對和不符）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="354" />
+      <source>The attachment {name} is damaged (its size does not match).</source>
+      <translation>附件 {name} 已損壞（檔案大小不符）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="344" />
+      <source>The attachment {name} is too large.</source>
+      <translation>附件 {name} 太大。</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/services/audit.py" line="57" />
       <source>The audit log is broken at entry {id} ({action}): it was changed after it was written.</source>
       <translation>審計紀錄在第 {id} 項（{action}）斷裂：該項在寫入後曾被更改。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="187" />
+      <location filename="../../../judgepanel/domain/setup.py" line="202" />
+      <source>The award's Chinese name</source>
+      <translation>獎項中文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="201" />
+      <source>The award's English name</source>
+      <translation>獎項英文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="323" />
+      <source>The band's Chinese descriptor</source>
+      <translation>評分等級的中文描述</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="321" />
+      <source>The band's English descriptor</source>
+      <translation>評分等級的英文描述</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="185" />
       <source>The certificate file is empty.</source>
-      <translation type="unfinished" />
+      <translation>證書檔案是空的。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="343" />
+      <location filename="../../../judgepanel/signing/authority.py" line="306" />
+      <source>The certificate is not a certificate authority's certificate.</source>
+      <translation>此證書並非核證機關的證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="455" />
+      <source>The certificate is not allowed to sign documents.</source>
+      <translation>此證書不獲准用於簽署文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="355" />
+      <source>The certificate must be valid for at least one day.</source>
+      <translation>證書的有效期最少須為一天。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="356" />
       <source>The chair's casting decision must give a reason.</source>
-      <translation type="unfinished" />
+      <translation>主席的裁決必須說明理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="444" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="457" />
       <source>The chair's decision admits {admitted} of the tied entrants, but {places} places are open.</source>
-      <translation type="unfinished" />
+      <translation>主席的裁決讓 {admitted} 個同分的參賽單位入選，但尚餘名額為 {places} 個。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="439" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="452" />
       <source>The chair's decision admits {entrants}, who are not tied at the cut.</source>
-      <translation type="unfinished" />
+      <translation>主席的裁決讓 {entrants} 入選，但該等參賽單位在分界位置並非同分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="366" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="379" />
       <source>The chair's decision names the same entrant twice.</source>
-      <translation type="unfinished" />
+      <translation>主席的裁決重複列出同一參賽單位。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="364" />
+      <location filename="../../../judgepanel/domain/aggregation.py" line="377" />
       <source>The chair's decision on a tie must give a reason.</source>
-      <translation type="unfinished" />
+      <translation>主席就同分情況作出的裁決必須說明理由。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="666" />
+      <source>The changeover time (minutes)</source>
+      <translation>換場時間（分鐘）</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="53" />
+      <source>The code {code} is already used by {entrant}.</source>
+      <translation>代號 {code} 已由 {entrant} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="138" />
+      <source>The code {code} is too long (at most {limit} characters).</source>
+      <translation>代號 {code} 太長（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="143" />
+      <source>The code {code} may only contain letters, digits and &amp; . _ - (starting with a letter or digit).</source>
+      <translation>代號 {code} 只可包含英文字母、數字及 &amp; . _ -（並須以英文字母或數字開頭）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="360" />
+      <source>The code {value} is already used by {entrant}.</source>
+      <translation>代號 {value} 已由 {entrant} 使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="333" />
+      <source>The code {value} is already used on line {other}.</source>
+      <translation>代號 {value} 已在第 {other} 行使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="197" />
+      <source>The competition's Chinese name</source>
+      <translation>比賽中文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="196" />
+      <source>The competition's English name</source>
+      <translation>比賽英文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="261" />
+      <source>The criterion's Chinese name</source>
+      <translation>準則中文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="260" />
+      <source>The criterion's English name</source>
+      <translation>準則英文名稱</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/db/engine.py" line="187" />
@@ -229,79 +549,634 @@
       <translation>位於 {url} 的資料庫已有資料表，但並非 JudgePanel 資料庫。</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/commands/setup.py" line="73" />
+      <source>The database {path} has no competition yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/commands/kits.py" line="91" />
+      <source>The database {path} holds no competition.</source>
+      <translation>資料庫 {path} 內沒有比賽。</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/db/engine.py" line="249" />
       <source>The database {path} is busy: another program kept it locked for more than {seconds} seconds. Nothing was lost; try again.</source>
       <translation>資料庫 {path} 正忙：另一程式已鎖定超過 {seconds} 秒。資料沒有遺失，請再試一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="196" />
-      <source>The file contains {count} certificates; choose a file that contains only the judge's own certificate.</source>
+      <location filename="../../../judgepanel/signing/pdf.py" line="521" />
+      <source>The document could not be signed: {detail}</source>
+      <translation>無法簽署文件：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="89" />
+      <source>The document was changed after it was signed.</source>
+      <translation>文件在簽署後曾被更改。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/reports/score_sheet.py" line="387" />
+      <source>The drawn signature image is too large.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/reports/score_sheet.py" line="380" />
+      <source>The drawn signature is not a PNG image of a usable size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/reports/score_sheet.py" line="390" />
+      <source>The drawn signature is not a readable PNG image.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="459" />
+      <source>The entrant code is empty.</source>
+      <translation>參賽單位代號空白。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="360" />
+      <source>The entrant's Chinese name</source>
+      <translation>參賽單位中文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="359" />
+      <source>The entrant's English name</source>
+      <translation>參賽單位英文名稱</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/signing/credentials.py" line="194" />
+      <source>The file contains {count} certificates; choose a file that contains only the judge's own certificate.</source>
+      <translation>檔案載有 {count} 張證書；請選擇只載有該評判本人證書的檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="524" />
+      <source>The file gives a sample size of {in_file} households but {given} was entered; correct one of them.</source>
+      <translation>檔案所載的樣本數目為 {in_file} 戶，但輸入的是 {given} 戶；請更正其中一項。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="308" />
+      <source>The file has a header but no entrants.</source>
+      <translation>檔案有標題行，但沒有參賽單位。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="472" />
+      <source>The file has a header but no tallies.</source>
+      <translation>檔案有標題行，但沒有票數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="88" />
+      <source>The file has a kind of signature JudgePanel cannot check.</source>
+      <translation>檔案的簽署屬 JudgePanel 無法核實的類型。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="84" />
+      <source>The file has more than one signature; JudgePanel accepts exactly one.</source>
+      <translation>檔案有多於一個簽署；JudgePanel 只接受恰好一個簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="183" />
+      <source>The file has more than {limit} rows.</source>
+      <translation>檔案超過 {limit} 行。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="83" />
+      <source>The file has no signature.</source>
+      <translation>檔案沒有簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="222" />
+      <source>The file is damaged or is not a PDF document JudgePanel can read.</source>
+      <translation>檔案已損壞，或並非 JudgePanel 可讀取的 PDF 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="192" />
+      <source>The file is empty.</source>
+      <translation>檔案是空的。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="188" />
+      <source>The file is empty: it has no header line.</source>
+      <translation>檔案是空的：沒有標題行。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="119" />
+      <source>The file is in UTF-16; save it as "CSV UTF-8" and try again.</source>
+      <translation>檔案採用 UTF-16 編碼；請另存為「CSV UTF-8」格式後再試。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="200" />
+      <source>The file is not a PDF document.</source>
+      <translation>檔案並非 PDF 文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="192" />
       <source>The file is not a certificate (PEM or DER).</source>
+      <translation>檔案並非證書（PEM 或 DER 格式）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="194" />
+      <source>The file is too large ({size} MiB); JudgePanel accepts PDF files up to {limit} MiB.</source>
+      <translation>檔案太大（{size} MiB）；JudgePanel 只接受不超過 {limit} MiB 的 PDF 檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="114" />
+      <source>The file is too large ({size} bytes; at most {limit}).</source>
+      <translation>檔案太大（{size} 位元組；上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="187" />
+      <source>The file is too large to be a certificate.</source>
+      <translation>檔案太大，不可能是證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="501" />
+      <source>The file was changed after it was signed.</source>
+      <translation>檔案在簽署後曾被更改。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="483" />
+      <source>The file was not signed by the panel's certificate authority.</source>
+      <translation>檔案並非由評選小組核證機關簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="167" />
+      <source>The file was signed by {signer}, not by the judge it names ({expected}).</source>
+      <translation>檔案由 {signer} 簽署，而非檔案所列的評判（{expected}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="176" />
+      <source>The file was signed by {signer}, whose certificate is not the one registered for this judge.</source>
+      <translation>檔案由 {signer} 簽署，但其證書並非為此評判登記的證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_common.py" line="75" />
+      <source>The finalists are already confirmed, so the shortlist's inputs are fixed. Reset the shortlist (with a reason) first if this must change.</source>
+      <translation>入圍部門已經確定，初選的輸入資料不能再更改。如必須更改，請先重設初選（須說明理由）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_shortlist.py" line="238" />
+      <source>The finalists are already confirmed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="189" />
-      <source>The file is too large to be a certificate.</source>
-      <translation type="unfinished" />
+      <location filename="../../../judgepanel/services/kits.py" line="194" />
+      <source>The first kit on this laptop must be checked against the panel's certificate or fingerprint (from the chair).</source>
+      <translation>在這部手提電腦匯入的第一份資料套件，必須以評選小組的證書或指紋（由主席提供）核實。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="210" />
+      <source>The header must name the columns {expected} (found: {found}).</source>
+      <translation>標題行必須列出欄位 {expected}（現為：{found}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="202" />
+      <source>The header names the column {column} twice.</source>
+      <translation>標題行重複列出欄位 {column}。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="400" />
       <source>The intraclass correlation is undefined for these totals (the finalists' means do not differ enough).</source>
-      <translation type="unfinished" />
+      <translation>無法就這些總分計算組內相關係數（各入圍部門的平均數差異不足）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="374" />
       <source>The intraclass correlation needs at least two finalists and two judges who scored every finalist ({finalists} finalists, {judges} such judges).</source>
-      <translation type="unfinished" />
+      <translation>計算組內相關係數須最少有兩個入圍部門，以及兩位為每個入圍部門評分的評判（現有入圍部門 {finalists} 個，符合條件的評判 {judges} 位）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="676" />
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="486" />
+      <source>The judge kit defines no criteria.</source>
+      <translation>評判資料套件沒有訂定甄選準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="513" />
+      <source>The judge kit is damaged: a finalist appears twice.</source>
+      <translation>評判資料套件已損壞：有入圍部門重複出現。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="481" />
+      <source>The judge kit is damaged: criteria[{i}] has an impossible weight or scale.</source>
+      <translation>評判資料套件已損壞：criteria[{i}] 的比重或評分範圍不合理。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="496" />
+      <source>The judge kit is damaged: finalists[{i}].category is {value!r}.</source>
+      <translation>評判資料套件已損壞：finalists[{i}].category 為 {value!r}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="549" />
+      <source>The judge kit is damaged: judge.affiliation is {value!r}.</source>
+      <translation>評判資料套件已損壞：judge.affiliation 為 {value!r}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="529" />
+      <source>The judge kit is damaged: schedule[{i}] names an entrant that is not a finalist.</source>
+      <translation>評判資料套件已損壞：schedule[{i}] 列出的參賽單位並非入圍部門。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="266" />
+      <source>The judge kit is damaged: {path} has unknown fields {keys}.</source>
+      <translation>評判資料套件已損壞：{path} 含有不明欄位 {keys}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="308" />
+      <source>The judge kit is damaged: {path} is not a number ({raw!r}).</source>
+      <translation>評判資料套件已損壞：{path} 不是數字（{raw!r}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="322" />
+      <source>The judge kit is damaged: {path} is not a time with a zone ({raw!r}).</source>
+      <translation>評判資料套件已損壞：{path} 不是附有時區的時間（{raw!r}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="347" />
+      <source>The judge kit is damaged: {path} is not base64.</source>
+      <translation>評判資料套件已損壞：{path} 並非 base64 編碼。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="259" />
+      <source>The judge kit is damaged: {path} lacks {keys}.</source>
+      <translation>評判資料套件已損壞：{path} 欠缺 {keys}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="332" />
+      <source>The judge kit is damaged: {path} must be a list of at most {limit} items.</source>
+      <translation>評判資料套件已損壞：{path} 必須是不超過 {limit} 項的清單。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="293" />
+      <source>The judge kit is damaged: {path} must be a whole number from {low} to {high}.</source>
+      <translation>評判資料套件已損壞：{path} 必須是 {low} 至 {high} 之間的整數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="254" />
+      <source>The judge kit is damaged: {path} must be an object.</source>
+      <translation>評判資料套件已損壞：{path} 必須是物件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="280" />
+      <source>The judge kit is damaged: {path} must be text of at most {limit} characters.</source>
+      <translation>評判資料套件已損壞：{path} 必須是不超過 {limit} 個字元的文字。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="361" />
+      <source>The judge kit is not signed by the panel.</source>
+      <translation>評判資料套件並非由評選小組簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="572" />
+      <source>The judge's Chinese name</source>
+      <translation>評判中文姓名</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="571" />
+      <source>The judge's English name</source>
+      <translation>評判英文姓名</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="578" />
+      <source>The judge's contact details</source>
+      <translation>評判聯絡資料</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="577" />
+      <source>The judge's organisation</source>
+      <translation>評判所屬機構</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="575" />
+      <source>The judge's title</source>
+      <translation>評判職銜</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="190" />
+      <source>The kit is signed by a panel whose fingerprint is not the one you were given; it was not imported.</source>
+      <translation>簽署此資料套件的評選小組，其指紋與你獲提供的指紋不符；資料套件未有匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="198" />
+      <source>The kit names a different panel authority from the one that signed it; it was not imported.</source>
+      <translation>資料套件所列的評選小組核證機關與簽署套件的核證機關不同；資料套件未有匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="171" />
+      <source>The line cannot be read as CSV ({detail}); check its quotes.</source>
+      <translation>此行無法以 CSV 格式讀取（{detail}）；請檢查引號。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="135" />
+      <source>The line contains a NUL character.</source>
+      <translation>此行含有 NUL 字元。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="130" />
+      <source>The line is not valid UTF-8 text (byte {byte} of the line); save the file as "CSV UTF-8".</source>
+      <translation>此行並非有效的 UTF-8 文字（該行第 {byte} 個位元組）；請把檔案另存為「CSV UTF-8」格式。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="94" />
+      <source>The maximum submission and site-visit scores must be above zero.</source>
+      <translation>自薦書及實地探訪的滿分必須大於零。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="212" />
+      <source>The number of awards</source>
+      <translation>獎項數目</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="689" />
       <source>The number of awards must be at least 1 (got {count}).</source>
-      <translation type="unfinished" />
+      <translation>獎項數目最少須為 1（現為 {count}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="412" />
+      <location filename="../../../judgepanel/domain/setup.py" line="213" />
+      <source>The number of finalists</source>
+      <translation>入圍部門數目</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="298" />
+      <source>The number of finalists must be at least 1 (got {count}).</source>
+      <translation>入圍部門數目最少須為 1（現為 {count}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="425" />
       <source>The number of places must be zero or more (got {count}).</source>
-      <translation type="unfinished" />
+      <translation>名額數目不可少於零（現為 {count}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="215" />
+      <source>The number of public-vote awards</source>
+      <translation>公眾投票獎項數目</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="127" />
       <source>The number of public-vote awards must be zero or more (got {count}).</source>
-      <translation type="unfinished" />
+      <translation>公眾投票獎項數目不可少於零（現為 {count}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="259" />
+      <location filename="../../../judgepanel/signing/authority.py" line="359" />
+      <source>The panel authority expired on {date}; create a new one.</source>
+      <translation>評選小組核證機關已於 {date} 失效；請建立新的核證機關。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="304" />
+      <source>The panel authority's certificate is damaged.</source>
+      <translation>評選小組核證機關的證書已損壞。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="324" />
+      <source>The panel authority's key does not belong to its certificate.</source>
+      <translation>評選小組核證機關的密鑰與其證書不相配。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="314" />
+      <source>The panel authority's key file is damaged or not in the expected format.</source>
+      <translation>評選小組核證機關的密鑰檔案已損壞或格式不符。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="322" />
+      <source>The panel authority's key is of a kind JudgePanel cannot use.</source>
+      <translation>評選小組核證機關的密鑰屬 JudgePanel 無法使用的類型。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="310" />
+      <source>The panel authority's key is stored without encryption; JudgePanel refuses to use it.</source>
+      <translation>評選小組核證機關的密鑰未經加密儲存；JudgePanel 拒絕使用。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="438" />
+      <source>The panel's trust root certificate could not be read.</source>
+      <translation>無法讀取評選小組的信任根證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="440" />
+      <source>The panel's trust root must be exactly one certificate.</source>
+      <translation>評選小組的信任根必須是單一張證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="320" />
+      <source>The passphrase for the panel authority's key is wrong.</source>
+      <translation>評選小組核證機關密鑰的密碼短語不正確。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="257" />
       <source>The passphrase for {source} is wrong.</source>
+      <translation>{source} 的密碼短語不正確。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="79" />
+      <source>The passphrase must not be empty.</source>
+      <translation>密碼短語不可留空。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="432" />
+      <source>The poll detail {detail} is given twice.</source>
+      <translation>調查資料項 {detail} 重複出現。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="530" />
+      <source>The poll's sample size (households interviewed) is not given: add a line "# sample_size: 4500" at the top or enter it.</source>
+      <translation>未提供調查的樣本數目（受訪住戶數目）：請在檔案開首加入一行「# sample_size: 4500」，或直接輸入樣本數目。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="645" />
+      <source>The presentation time (minutes)</source>
+      <translation>介紹時間（分鐘）</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="272" />
+      <source>The private key in {source} does not belong to its certificate.</source>
+      <translation>{source} 內的私人密鑰與其證書不相配。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="206" />
+      <source>The public award's Chinese name</source>
+      <translation>公眾獎項中文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="205" />
+      <source>The public award's English name</source>
+      <translation>公眾獎項英文名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="342" />
+      <source>The public-vote share of {entrant} ({value}) is outside 0–{maximum}.</source>
+      <translation>{entrant} 的公眾投票得票比率（{value}）超出 0–{maximum} 的範圍。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_shortlist.py" line="197" />
+      <source>The reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="274" />
-      <source>The private key in {source} does not belong to its certificate.</source>
+      <location filename="../../../judgepanel/services/setup_judges.py" line="157" />
+      <source>The reason for the conflict of interest</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="240" />
+      <source>The row has {found} columns; {expected} are expected.</source>
+      <translation>此行有 {found} 欄，但應有 {expected} 欄。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="122" />
       <source>The sample size must be a positive number of households (got {sample_size}).</source>
-      <translation type="unfinished" />
+      <translation>樣本住戶數目必須為正數（現為 {sample_size}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="517" />
+      <source>The sample size {value} is not a positive whole number of households.</source>
+      <translation>樣本數目 {value} 不是正整數的住戶數目。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="186" />
       <source>The scale {minimum}–{maximum} cannot be divided into steps of {step}; the range must be a whole number of steps.</source>
+      <translation>評分範圍 {minimum}–{maximum} 不能以 {step} 為間距劃分；範圍必須是間距的整數倍。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="283" />
+      <source>The scale {minimum}–{maximum} in steps of {step} has {count} possible scores; at most 1001 are allowed.</source>
+      <translation>評分範圍 {minimum}–{maximum} 以 {step} 為間距時共有 {count} 個可能分數；上限為 1001 個。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_schedule.py" line="177" />
+      <source>The schedule is empty: give the finalists their presentation times first.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="327" />
       <source>The score sheet is incomplete; there is no score for: {missing}.</source>
-      <translation type="unfinished" />
+      <translation>評分表尚未填妥；以下項目沒有分數：{missing}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="539" />
+      <location filename="../../../judgepanel/domain/shortlist.py" line="157" />
+      <source>The shortlist formula has unknown settings: {names}.</source>
+      <translation>初選計分公式含有不明設定：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="165" />
+      <source>The shortlist formula is missing: {names}.</source>
+      <translation>初選計分公式欠缺以下設定：{names}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="186" />
+      <source>The shortlist setting {name} is not an exact number: {value}.</source>
+      <translation>初選設定 {name} 不是準確數值：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="171" />
+      <source>The shortlist setting {name} must be text, not {value}.</source>
+      <translation>初選設定 {name} 必須是文字，而非 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="91" />
+      <source>The signature does not chain to the panel's trust root.</source>
+      <translation>簽署無法追溯至評選小組的信任根。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="98" />
+      <source>The signature does not cover the whole file.</source>
+      <translation>簽署並未涵蓋整個檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="99" />
+      <source>The signature does not say when it was made.</source>
+      <translation>簽署沒有註明簽署時間。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="87" />
+      <source>The signature is damaged and cannot be read.</source>
+      <translation>簽署已損壞，無法讀取。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="461" />
+      <source>The signature is damaged or is not a JudgePanel signature.</source>
+      <translation>簽署已損壞，或並非 JudgePanel 簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="90" />
+      <source>The signature is invalid: it was not made with the signer's key.</source>
+      <translation>簽署無效：簽署並非以簽署人的密鑰作出。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="459" />
+      <source>The signature is missing.</source>
+      <translation>欠缺簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="469" />
+      <source>The signature is not a detached signature.</source>
+      <translation>簽署並非分離式簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="472" />
+      <source>The signature must have exactly one signer.</source>
+      <translation>簽署必須只有一名簽署人。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="486" />
+      <source>The signature uses a digest algorithm that JudgePanel does not accept.</source>
+      <translation>簽署使用了 JudgePanel 不接受的摘要演算法。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="94" />
+      <source>The signature uses an algorithm that is no longer accepted.</source>
+      <translation>簽署使用了已不再接受的演算法。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="499" />
+      <source>The signature was not made by the panel's certificate authority.</source>
+      <translation>簽署並非由評選小組核證機關作出。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="95" />
+      <source>The signer's certificate could not be validated.</source>
+      <translation>無法驗證簽署人的證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="93" />
+      <source>The signer's certificate is not allowed to sign documents.</source>
+      <translation>簽署人的證書不獲准用於簽署文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="165" />
+      <source>The signer's certificate was not issued by the panel.</source>
+      <translation>簽署人的證書並非由評選小組簽發。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="92" />
+      <source>The signer's certificate was not valid at the claimed signing time.</source>
+      <translation>在所聲稱的簽署時間，簽署人的證書並非有效。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="443" />
+      <source>The signing certificate expired on {date}.</source>
+      <translation>簽署證書已於 {date} 失效。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/pdf.py" line="438" />
+      <source>The signing certificate is not valid until {date}.</source>
+      <translation>簽署證書要到 {date} 才生效。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="335" />
+      <source>The site-visit score of {entrant} ({value}) is outside 0–{maximum}.</source>
+      <translation>{entrant} 的實地探訪分數（{value}）超出 0–{maximum} 的範圍。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_common.py" line="112" />
+      <source>The stored shortlist formula cannot be read: {detail}</source>
+      <translation>無法讀取已儲存的初選計分公式：{detail}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="328" />
+      <source>The submission score of {entrant} ({value}) is outside 0–{maximum}.</source>
+      <translation>{entrant} 的自薦書分數（{value}）超出 0–{maximum} 的範圍。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="552" />
       <source>The tie-break {tie_break} has no value for {entrants}.</source>
-      <translation type="unfinished" />
+      <translation>同分決勝準則 {tie_break} 沒有 {entrants} 的數值。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/db/engine.py" line="166" />
@@ -309,63 +1184,433 @@
       <translation>升級後有 {count} 個失效的參照，資料庫需要修復。</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="230" />
+      <source>The value contains a line break or control character.</source>
+      <translation>此欄內容含有換行符或控制字元。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="225" />
+      <source>The value is too long ({length} characters; at most {limit}).</source>
+      <translation>此欄內容太長（{length} 個字元；上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="210" />
+      <source>The venue (Chinese)</source>
+      <translation>場地（中文）</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="209" />
+      <source>The venue (English)</source>
+      <translation>場地（英文）</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="142" />
       <source>The vote count for {entrant} is negative ({votes}).</source>
-      <translation type="unfinished" />
+      <translation>{entrant} 的票數為負數（{votes}）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="136" />
       <source>The vote count for {entrant} is not a whole number ({votes}).</source>
-      <translation type="unfinished" />
+      <translation>{entrant} 的票數不是整數（{votes}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="481" />
+      <source>The vote count is empty.</source>
+      <translation>票數空白。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="494" />
+      <source>The vote count {value} has a separator; write the whole number without commas.</source>
+      <translation>票數 {value} 含有分隔符；請以不含逗號的整數填寫。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="492" />
+      <source>The vote count {value} is negative.</source>
+      <translation>票數 {value} 為負數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="499" />
+      <source>The vote count {value} is not a number.</source>
+      <translation>票數 {value} 不是數字。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="497" />
+      <source>The vote count {value} is not a whole number.</source>
+      <translation>票數 {value} 不是整數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="486" />
+      <source>The vote count {value} is too large (at most {limit}).</source>
+      <translation>票數 {value} 太大（上限為 {limit}）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="149" />
       <source>The votes add up to {total}, more than the {sample_size} households interviewed; each household votes at most once.</source>
+      <translation>票數合共 {total}，多於受訪住戶數目 {sample_size}；每戶最多只可投票一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_votes.py" line="234" />
+      <source>The votes are not exactly tied at the cut, so the award follows the votes; record the decision without choosing entrants.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="277" />
+      <source>The weight of {criterion} must be at most 1000 (got {weight}).</source>
+      <translation>{criterion} 的比重不可超過 1000（現為 {weight}）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="283" />
       <source>The weight of {criterion} must be greater than zero (got {weight}).</source>
+      <translation>{criterion} 的比重必須大於零（現為 {weight}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="199" />
+      <source>The year label</source>
+      <translation>年度名稱</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="196" />
+      <source>The {field_label} of {entrant} may have at most two decimal places (got {value}).</source>
+      <translation>{entrant} 的{field_label}最多只可有兩個小數位（現為 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="191" />
+      <source>The {field_label} of {entrant} must be between 0 and 100 (got {value}).</source>
+      <translation>{entrant} 的{field_label}必須介乎 0 至 100（現為 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="95" />
+      <source>The {what} contains characters that are not allowed.</source>
+      <translation>{what} 含有不允許使用的字元。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="38" />
+      <source>The {what} contains {constant}, which is not valid JSON.</source>
+      <translation>{what} 含有 {constant}，這並非有效的 JSON。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="33" />
+      <source>The {what} has the key {key!r} twice.</source>
+      <translation>{what} 重複出現鍵 {key!r}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="53" />
+      <source>The {what} is nested too deeply.</source>
+      <translation>{what} 的巢狀層次太深。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="25" />
+      <source>The {what} is not UTF-8 text (byte {pos}).</source>
+      <translation>{what} 並非 UTF-8 文字（第 {pos} 個位元組）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="45" />
+      <source>The {what} is not valid JSON (line {line}, column {col}: {msg}).</source>
+      <translation>{what} 並非有效的 JSON（第 {line} 行第 {col} 欄：{msg}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="16" />
+      <source>The {what} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{what} 太大（{size} 位元組；上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="89" />
+      <source>The {what} is too long for a certificate (at most {limit} characters).</source>
+      <translation>{what} 太長，無法放入證書（最多 {limit} 個字元）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/authority.py" line="87" />
+      <source>The {what} must not be empty.</source>
+      <translation>{what} 不可留空。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="39" />
+      <source>The {what} passphrase must have at least {n} characters.</source>
+      <translation>{what} 密碼短語最少須有 {n} 個字元。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_schedule.py" line="143" />
+      <source>There are no confirmed finalists to schedule yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="162" />
+      <location filename="../../../judgepanel/domain/shortlist.py" line="302" />
+      <source>There are no entrants to shortlist.</source>
+      <translation>沒有可供初選的參賽單位。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="175" />
       <source>There are no finalists to rank.</source>
-      <translation type="unfinished" />
+      <translation>沒有可供排名的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/competitions.py" line="137" />
+      <location filename="../../../judgepanel/services/kits.py" line="99" />
+      <source>There are no finalists yet; confirm the shortlist before exporting kits.</source>
+      <translation>尚未有入圍部門；請先確認初選結果，再匯出資料套件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="219" />
+      <source>There cannot be more awards ({awards}) than finalists ({finalists}).</source>
+      <translation>獎項數目（{awards}）不可多於入圍部門數目（{finalists}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_competition.py" line="222" />
+      <source>There is already a criterion called {name}.</source>
+      <translation>已有名為 {name} 的準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="67" />
       <source>There is no competition with id {id}.</source>
       <translation>沒有編號為 {id} 的比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="311" />
-      <source>This kind of key cannot be stored in a PKCS#12 file.</source>
+      <location filename="../../../judgepanel/services/setup_judges.py" line="186" />
+      <source>There is no conflict of interest with id {id}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/aggregation.py" line="112" />
-      <source>Trimmed mean (highest and lowest dropped)</source>
+      <location filename="../../../judgepanel/services/scoring.py" line="872" />
+      <source>There is no criterion with id {id} in this competition.</source>
+      <translation>此比賽沒有編號為 {id} 的準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_competition.py" line="209" />
+      <source>There is no criterion with id {id}.</source>
+      <translation>沒有編號為 {id} 的準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_common.py" line="50" />
+      <source>There is no entrant with id {id} in this competition.</source>
+      <translation>此比賽沒有編號為 {id} 的參賽單位。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="539" />
+      <source>There is no entrant with the code {code} in this competition.</source>
+      <translation>此比賽沒有代號為 {code} 的參賽單位。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/fileio.py" line="59" />
+      <source>There is no file {path}.</source>
+      <translation>檔案 {path} 不存在。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="105" />
+      <source>There is no judge with id {id} in this competition.</source>
+      <translation>此比賽沒有編號為 {id} 的評判。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="116" />
+      <source>There is no judge with id {id}.</source>
+      <translation>沒有編號為 {id} 的評判。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="553" />
+      <source>There is no row for {count} entrants of this competition: {codes}. Write 0 for an entrant nobody voted for.</source>
       <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_votes.py" line="216" />
+      <source>There is no tie at the cut of the public-vote award to decide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_shortlist.py" line="206" />
+      <source>There is no tie at the shortlist's cut to decide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="70" />
+      <source>This competition already has a panel certificate authority; it is created only once.</source>
+      <translation>此比賽已設有評選小組核證機關；核證機關只可建立一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="160" />
+      <source>This competition has no panel certificate authority yet.</source>
+      <translation>此比賽尚未設立評選小組核證機關。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="89" />
+      <source>This competition has no panel certificate authority yet; create one before exporting kits.</source>
+      <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關，再匯出資料套件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="89" />
+      <source>This competition has no panel certificate authority yet; create one first.</source>
+      <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="92" />
+      <source>This database holds only the panel's certificate, not its key; issue credentials on the chair's machine.</source>
+      <translation>此資料庫只存有評選小組的證書，沒有其密鑰；請在主席的電腦上簽發憑證。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="356" />
+      <source>This file is not a JudgePanel judge kit.</source>
+      <translation>此檔案並非 JudgePanel 評判資料套件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_common.py" line="34" />
+      <source>This is a judge's database; the competition is set up on the chair's computer.</source>
+      <translation>這是評判的資料庫；比賽須在主席的電腦上設定。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="182" />
+      <source>This is the chair's database. Import a judge kit into the judge's own database (a new file on the judge's laptop).</source>
+      <translation>這是主席的資料庫。請把評判資料套件匯入評判本人的資料庫（即評判手提電腦上的新檔案）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/kit_payload.py" line="388" />
+      <source>This judge kit was made by a newer JudgePanel (kit format {found}); update JudgePanel to import it.</source>
+      <translation>此評判資料套件由較新版本的 JudgePanel 製作（套件格式 {found}）；請更新 JudgePanel 後再匯入。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="309" />
+      <source>This kind of key cannot be stored in a PKCS#12 file.</source>
+      <translation>此類密鑰無法儲存於 PKCS#12 檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="201" />
+      <source>This kit is for another competition ({name}); this laptop holds a different one.</source>
+      <translation>此資料套件屬於另一項比賽（{name}）；這部手提電腦存有的是另一項比賽。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="204" />
+      <source>This kit is for {name}, but this laptop belongs to another judge.</source>
+      <translation>此資料套件屬於 {name}，但這部手提電腦屬於另一位評判。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/scoring.py" line="848" />
+      <source>This laptop belongs to another judge; it cannot be used to see or change the scores of judge {id}.</source>
+      <translation>這部手提電腦屬於另一位評判；不能用來查看或更改評判 {id} 的分數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/aggregation.py" line="125" />
+      <source>Trimmed mean (highest and lowest dropped)</source>
+      <translation>截尾平均數（剔除最高及最低分）</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="427" />
+      <source>Unknown poll detail {detail}; use sample_size, description or conducted_by (for example "# sample_size: 4500").</source>
+      <translation>不明的調查資料項 {detail}；請使用 sample_size、description 或 conducted_by（例如「# sample_size: 4500」）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="180" />
+      <source>Unknown public-vote normalisation: {value}.</source>
+      <translation>不明的公眾投票標準化方法：{value}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/scoring.py" line="587" />
+      <source>You declared a conflict of interest with {finalist}, so you cannot score it.</source>
+      <translation>你已申報與 {finalist} 有利益衝突，因此不能為其評分。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/scoring.py" line="597" />
+      <source>Your score sheet has been signed, so your scores can no longer be changed; an amendment must be started first.</source>
+      <translation>你的評分表已經簽署，分數不能再更改；須先開始修訂。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="362" />
       <source>excellent</source>
-      <translation type="unfinished" />
+      <translation>極佳</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="361" />
       <source>good</source>
-      <translation type="unfinished" />
+      <translation>良好</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="359" />
       <source>moderate</source>
-      <translation type="unfinished" />
+      <translation>中等</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/agreement.py" line="357" />
       <source>poor</source>
+      <translation>欠佳</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="238" />
+      <source>self-nomination submission score</source>
+      <translation>自薦書分數</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_entrants.py" line="241" />
+      <source>site-visit score</source>
+      <translation>實地探訪分數</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_shortlist.py" line="245" />
+      <source>{entrants} are tied at the last finalist place ({places} of them can go through); record the chair's decision first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="322" />
+      <source>{entrant} has no public-vote share yet.</source>
+      <translation>{entrant} 尚未有公眾投票得票比率。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="310" />
+      <source>{entrant} has no self-nomination submission score yet.</source>
+      <translation>{entrant} 尚未有自薦書分數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/shortlist.py" line="316" />
+      <source>{entrant} has no site-visit score yet.</source>
+      <translation>{entrant} 尚未有實地探訪分數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_schedule.py" line="207" />
+      <source>{entrant} is not a finalist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="111" />
+      <source>{field_label} cannot be empty.</source>
+      <translation>{field_label}不可留空。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="120" />
+      <source>{field_label} contains a control character or line break.</source>
+      <translation>{field_label}含有控制字元或換行符。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="114" />
+      <source>{field_label} is too long ({length} characters; at most {limit}).</source>
+      <translation>{field_label}太長（{length} 個字元；上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="155" />
+      <source>{field_label} must be a whole number.</source>
+      <translation>{field_label}必須是整數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="159" />
+      <source>{field_label} must be between {minimum} and {maximum} (got {value}).</source>
+      <translation>{field_label}必須介乎 {minimum} 至 {maximum}（現為 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_schedule.py" line="53" />
+      <source>{first} ({first_start}–{first_end}) and {second} ({second_start}–{second_end}) would overlap; presentations cannot run at the same time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_judges.py" line="168" />
+      <source>{judge} has already declared a conflict of interest with {entrant}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_judges.py" line="123" />
+      <source>{judge} has already scored, so cannot be removed from the panel.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="92" />
+      <source>{judge} has no signing certificate yet: issue a credential or register the judge's own certificate first.</source>
+      <translation>{judge} 尚未有簽署證書：請先簽發憑證，或登記該評判本人的證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/setup_judges.py" line="137" />
+      <source>{name} is already on the panel.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -377,6 +1622,11 @@
       <location filename="../../../judgepanel/db/engine.py" line="272" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是資料夾，不是資料庫檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/fileio.py" line="61" />
+      <source>{path} is a folder, not a {what}.</source>
+      <translation>{path} 是資料夾，不是 {what}。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/db/engine.py" line="88" />
@@ -394,64 +1644,309 @@
       <translation>{path} 並非 JudgePanel 資料庫：它根本不是 SQLite 檔案。</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/fileio.py" line="53" />
+      <source>{path} is too large to be a {what} ({size} bytes; the limit is {limit}).</source>
+      <translation>{path} 太大，不可能是 {what}（{size} 位元組；上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/fileio.py" line="67" />
+      <source>{path} is too large to be a {what}.</source>
+      <translation>{path} 太大，不可能是 {what}。</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/db/engine.py" line="95" />
       <source>{path} was written by a newer JudgePanel (schema {found}; this version knows up to {known}). Update JudgePanel to open it; the file was left untouched.</source>
       <translation>{path} 由較新版本的 JudgePanel 寫入（結構版本 {found}；本版本只支援至 {known}）。請更新 JudgePanel 後再開啟；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="270" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="318" />
+      <source>{path}: a key holds an invalid character.</source>
+      <translation>{path}：鍵含有無效字元。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="746" />
+      <source>{path}: a recused finalist has no scores.</source>
+      <translation>{path}：已迴避的入圍部門不應有分數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="748" />
+      <source>{path}: a recused finalist has no weighted total.</source>
+      <translation>{path}：已迴避的入圍部門不應有加權總分。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="776" />
+      <source>{path}: a total is given, but: {reason}</source>
+      <translation>{path}：已列出總分，但：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="706" />
+      <source>{path}: an amended sheet (revision {revision}) must give its reason.</source>
+      <translation>{path}：經修訂的評分表（第 {revision} 版）必須說明修訂理由。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="395" />
+      <source>{path}: expected {expected}, found {found}.</source>
+      <translation>{path}：應為 {expected}，但現為 {found}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="426" />
+      <source>{path}: must not be empty.</source>
+      <translation>{path}：不可留空。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="474" />
+      <source>{path}: numbers are written as text here (e.g. "7.5"), found {value}.</source>
+      <translation>{path}：此處的數字須以文字形式書寫（例如 "7.5"），但現為 {value}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="711" />
+      <source>{path}: revision {found} is out of order (earlier revisions are listed oldest first, before revision {current}).</source>
+      <translation>{path}：第 {found} 版的次序不正確（較早的版本須按由舊至新的次序，列於第 {current} 版之前）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="587" />
+      <source>{path}: the band {low}–{high} lies outside the scale {minimum}–{maximum}.</source>
+      <translation>{path}：評分等級 {low}–{high} 超出評分範圍 {minimum}–{maximum}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="556" />
+      <source>{path}: the band's low end {low} is above its high end {high}.</source>
+      <translation>{path}：評分等級的下限 {low} 高於上限 {high}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="721" />
+      <source>{path}: the criterion {code} is listed twice.</source>
+      <translation>{path}：準則 {code} 重複列出。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="759" />
+      <source>{path}: the criterion {code} is scored twice.</source>
+      <translation>{path}：準則 {code} 重複評分。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="611" />
+      <source>{path}: the finalist has no name.</source>
+      <translation>{path}：入圍部門沒有名稱。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="732" />
+      <source>{path}: the finalist {code} is listed twice.</source>
+      <translation>{path}：入圍部門 {code} 重複列出。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="703" />
+      <source>{path}: the first revision of a sheet is not an amendment.</source>
+      <translation>{path}：評分表的第一個版本並非修訂本，不應填寫修訂理由。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="529" />
+      <source>{path}: the judge has no name.</source>
+      <translation>{path}：評判沒有姓名。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="312" />
+      <source>{path}: the key {key} appears more than once.</source>
+      <translation>{path}：鍵 {key} 出現多於一次。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="660" />
+      <source>{path}: the key {key} is missing.</source>
+      <translation>{path}：欠缺鍵 {key}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="327" />
+      <source>{path}: the number {value} has too many digits.</source>
+      <translation>{path}：數字 {value} 的位數太多。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="736" />
+      <source>{path}: the order {order} is given to two finalists.</source>
+      <translation>{path}：次序 {order} 同時編配給兩個入圍部門。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="371" />
+      <source>{path}: the score sheet data is nested too deeply.</source>
+      <translation>{path}：評分表資料的巢狀層次太深。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="349" />
+      <source>{path}: the score sheet data is not UTF-8 text (byte {position}).</source>
+      <translation>{path}：評分表資料並非 UTF-8 文字（第 {position} 個位元組）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="363" />
+      <source>{path}: the score sheet data is not valid JSON (line {line}, column {column}: {reason}).</source>
+      <translation>{path}：評分表資料並非有效的 JSON（第 {line} 行第 {column} 欄：{reason}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="340" />
+      <source>{path}: the score sheet data is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{path}：評分表資料太大（{size} 位元組；上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="352" />
+      <source>{path}: the score sheet data starts with a byte order mark.</source>
+      <translation>{path}：評分表資料以位元組順序標記（BOM）開頭。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="664" />
+      <source>{path}: the score sheet was written by a newer JudgePanel (data version {found}; this version reads up to {supported}). Update JudgePanel to read it.</source>
+      <translation>{path}：此評分表由較新版本的 JudgePanel 寫入（資料版本 {found}；本版本只能讀取至 {supported}）。請更新 JudgePanel 後再讀取。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="717" />
+      <source>{path}: the sheet has no criteria.</source>
+      <translation>{path}：評分表沒有甄選準則。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="330" />
+      <source>{path}: the text holds an invalid character (a lone surrogate).</source>
+      <translation>{path}：文字含有無效字元（孤立的代理字元）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="582" />
+      <source>{path}: the weight must be greater than zero (found {value}).</source>
+      <translation>{path}：比重必須大於零（現為 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="756" />
+      <source>{path}: there is no criterion {code} on this sheet.</source>
+      <translation>{path}：此評分表沒有準則 {code}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="657" />
+      <source>{path}: this is not a JudgePanel score sheet (type {value}).</source>
+      <translation>{path}：這並非 JudgePanel 評分表（類型為 {value}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="405" />
+      <source>{path}: unknown key {key}.</source>
+      <translation>{path}：不明的鍵 {key}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="324" />
+      <source>{path}: {constant} is not allowed in JSON.</source>
+      <translation>{path}：JSON 不允許使用 {constant}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="598" />
+      <source>{path}: {reason}</source>
+      <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="779" />
+      <source>{path}: {value} does not match the scores, which give {computed}.</source>
+      <translation>{path}：{value} 與各項分數不符，按分數計算應為 {computed}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="461" />
+      <source>{path}: {value} is below the minimum {minimum}.</source>
+      <translation>{path}：{value} 低於下限 {minimum}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="479" />
+      <source>{path}: {value} is not a number.</source>
+      <translation>{path}：{value} 不是數字。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="494" />
+      <source>{path}: {value} is not a time with its UTC offset (e.g. 2003-03-14T10:30:00+08:00).</source>
+      <translation>{path}：{value} 不是附有 UTC 時差的時間（例如 2003-03-14T10:30:00+08:00）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="444" />
+      <source>{path}: {value} is not a valid code.</source>
+      <translation>{path}：{value} 不是有效的代號。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="452" />
+      <source>{path}: {value} is not one of {allowed}.</source>
+      <translation>{path}：{value} 不屬於以下任何一項：{allowed}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="437" />
+      <source>{path}: {value} is not {what}.</source>
+      <translation>{path}：{value} 不是 {what}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="772" />
+      <source>{path}: {value} is outside 0–100.</source>
+      <translation>{path}：{value} 超出 0–100 的範圍。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="268" />
       <source>{source} contains no certificate.</source>
-      <translation type="unfinished" />
+      <translation>{source} 沒有載有證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="263" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="261" />
       <source>{source} contains no private key. Export the certificate again and include its private key.</source>
-      <translation type="unfinished" />
+      <translation>{source} 沒有載有私人密鑰。請重新匯出證書，並一併匯出其私人密鑰。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="233" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="231" />
       <source>{source} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{source} 是空的。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="253" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="251" />
       <source>{source} is encrypted with a method JudgePanel cannot read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="237" />
-      <source>{source} is not a PKCS#12 (.p12 or .pfx) certificate file, or it is damaged.</source>
-      <translation type="unfinished" />
+      <translation>{source} 採用了 JudgePanel 無法讀取的加密方法。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/signing/credentials.py" line="235" />
+      <source>{source} is not a PKCS#12 (.p12 or .pfx) certificate file, or it is damaged.</source>
+      <translation>{source} 並非 PKCS#12（.p12 或 .pfx）證書檔案，或已損壞。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="233" />
       <source>{source} is too large to be a certificate file.</source>
-      <translation type="unfinished" />
+      <translation>{source} 太大，不可能是證書檔案。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="415" />
+      <source>{source} was refused and nothing was imported. Problems found: {count}.</source>
+      <translation>{source} 不獲接受，未有匯入任何資料。發現的問題數目：{count}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/setup.py" line="170" />
+      <source>{value} has no exact decimal form; use a decimal number.</source>
+      <translation>{value} 無法以準確的小數表示；請使用小數。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="288" />
+      <source>{value} is not a category; use department, team or individual.</source>
+      <translation>{value} 不是有效的類別；請使用 department（部門）、team（團隊）或 individual（個人）。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="70" />
       <source>{value} is not a finite number.</source>
-      <translation type="unfinished" />
+      <translation>{value} 不是有限數值。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="240" />
       <source>{value} is not a multiple of the step {step} on the scale {minimum}–{maximum} for {criterion}.</source>
-      <translation type="unfinished" />
+      <translation>在 {criterion} 的評分範圍 {minimum}–{maximum} 內，{value} 並非分數間距 {step} 的倍數。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="245" />
       <source>{value} is not a multiple of the step {step} on the scale {minimum}–{maximum}.</source>
-      <translation type="unfinished" />
+      <translation>在評分範圍 {minimum}–{maximum} 內，{value} 並非分數間距 {step} 的倍數。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="232" />
       <source>{value} is outside the scale {minimum}–{maximum} for {criterion}.</source>
-      <translation type="unfinished" />
+      <translation>{value} 超出 {criterion} 的評分範圍 {minimum}–{maximum}。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/scoring.py" line="236" />
       <source>{value} is outside the scale {minimum}–{maximum}.</source>
-      <translation type="unfinished" />
+      <translation>{value} 超出評分範圍 {minimum}–{maximum}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="546" />
+      <source>{votes} votes is more than the {sample_size} households interviewed.</source>
+      <translation>{votes} 票多於受訪住戶數目 {sample_size}。</translation>
     </message>
   </context>
 </TS>
