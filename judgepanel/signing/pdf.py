@@ -562,6 +562,25 @@ def _trust_problem(indication: Any) -> str:
     return mapping.get(indication, Problem.CHAIN_FAILED)
 
 
+def _issued_by_any(signer_cert: asn1_x509.Certificate,
+                   roots: list[asn1_x509.Certificate]) -> bool:
+    """Whether one of the trust roots really signed the signer's certificate."""
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        cert = x509.load_der_x509_certificate(signer_cert.dump())
+    except ValueError:
+        return False
+    for root in roots:
+        try:
+            cert.verify_directly_issued_by(x509.load_der_x509_certificate(root.dump()))
+        except (ValueError, TypeError, InvalidSignature):
+            continue
+        return True
+    return False
+
+
 def _validity_problem(signer_cert: asn1_x509.Certificate, moment: datetime) -> str | None:
     """pyHanko reports a not-yet-valid certificate as a generic chain failure; say it plainly."""
     try:
@@ -708,6 +727,10 @@ def _verify_signature(
         problem = _trust_problem(status.trust_problem_indic)
         if problem == Problem.CHAIN_FAILED:
             problem = _validity_problem(signer_cert, moment) or problem
+        if problem == Problem.CHAIN_FAILED and not _issued_by_any(signer_cert, roots):
+            # A look-alike authority (same name, other key) makes path building fail
+            # generically; what the user must hear is that the panel did not issue it.
+            problem = Problem.UNTRUSTED
         problems.append(problem)
     if not covers_entire_file:
         if status.coverage == SignatureCoverageLevel.ENTIRE_REVISION:
