@@ -463,3 +463,130 @@ class AuditEntry(Base):
     payload: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# -- Consolidation (schema 2) ----------------------------------------------------------------
+
+
+class ChairCredential(Base):
+    """The panel chair's signing credential for the results report: an encrypted PKCS#12 issued
+    by the panel's authority. Its certificate carries no judge UID, so a results report can never
+    pass for a judge's score sheet, nor a score sheet for the chair's results."""
+
+    __tablename__ = "chair_credentials"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(
+        ForeignKey("competitions.id", ondelete="CASCADE"), unique=True
+    )
+    name_en: Mapped[str] = mapped_column(String(200))
+    name_zh: Mapped[str] = mapped_column(String(200), default="")
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64))
+    pkcs12: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SheetImport(Base):
+    """One file the chair imported and what became of it: a sheet now in force, an older
+    revision kept on record, or a refusal with its reason (so the results can list every
+    exclusion). Importing an identical file again records nothing: it changes nothing."""
+
+    __tablename__ = "sheet_imports"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('imported', 'superseded', 'rejected')", name="outcome"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(
+        ForeignKey("competitions.id", ondelete="CASCADE"), index=True
+    )
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    file_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    judge_id: Mapped[int | None] = mapped_column(
+        ForeignKey("judges.id", ondelete="SET NULL"), nullable=True
+    )
+    sheet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="SET NULL"), nullable=True
+    )
+    revision: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class SheetDigest(Base):
+    """SHA-256 over the scores an imported sheet contributed, as read from its signed payload.
+
+    Computing results recomputes it from the ``scores`` table: a score changed behind the app's
+    back (plain SQL) no longer matches its sheet and the results refuse to run."""
+
+    __tablename__ = "sheet_digests"
+
+    sheet_id: Mapped[int] = mapped_column(
+        ForeignKey("score_sheets.id", ondelete="CASCADE"), primary_key=True
+    )
+    competition_id: Mapped[int] = mapped_column(
+        ForeignKey("competitions.id", ondelete="CASCADE"), index=True
+    )
+    scores_sha256: Mapped[str] = mapped_column(String(64))
+    score_count: Mapped[int] = mapped_column(Integer)
+
+
+class ScoreExclusion(Base):
+    """A score in a signed sheet that was refused (the judge is conflicted with that finalist)."""
+
+    __tablename__ = "score_exclusions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(
+        ForeignKey("competitions.id", ondelete="CASCADE"), index=True
+    )
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("score_sheets.id", ondelete="CASCADE"))
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"))
+    entrant_id: Mapped[int] = mapped_column(ForeignKey("entrants.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class PaperEntry(Base):
+    """One clerk's keying of one mark from a paper score sheet. A mark counts only when both
+    clerks (two different people) keyed the same value."""
+
+    __tablename__ = "paper_entries"
+    __table_args__ = (
+        UniqueConstraint("judge_id", "entrant_id", "criterion_id", "clerk"),
+        CheckConstraint("clerk IN (1, 2)", name="clerk"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"), index=True)
+    entrant_id: Mapped[int] = mapped_column(ForeignKey("entrants.id", ondelete="CASCADE"))
+    criterion_id: Mapped[int] = mapped_column(ForeignKey("criteria.id", ondelete="CASCADE"))
+    clerk: Mapped[int] = mapped_column(Integer)
+    clerk_name: Mapped[str] = mapped_column(String(200))
+    value: Mapped[Decimal] = mapped_column(DecimalText)
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class ResultRun(Base):
+    """Results as recorded: the method fixed in advance, whether the judges × finalists matrix
+    was complete (or the chair's override), the inputs' digest, the ranking, and the signed
+    report when one was made."""
+
+    __tablename__ = "result_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    competition_id: Mapped[int] = mapped_column(
+        ForeignKey("competitions.id", ondelete="CASCADE"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(20))
+    complete: Mapped[bool] = mapped_column(default=False)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    inputs_sha256: Mapped[str] = mapped_column(String(64))
+    ranking_json: Mapped[str] = mapped_column(Text)
+    chair_fingerprint: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    report_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    report_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

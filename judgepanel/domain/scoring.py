@@ -220,6 +220,12 @@ class Scale:
         ``criterion`` names the criterion in the message so a judge knows which box is wrong.
         """
         exact = as_fraction(value, what="score")
+        inside = self.minimum <= exact <= self.maximum
+        on_step = inside and ((exact - self.minimum) / self.step).denominator == 1
+        if on_step:
+            return exact
+        # Messages are formatted only on failure: checking is on the import path of every
+        # signed sheet, where formatting four numbers per score cost more than the check.
         params = {
             "value": format_exact(exact),
             "minimum": format_exact(self.minimum),
@@ -227,7 +233,7 @@ class Scale:
             "step": format_exact(self.step),
             "criterion": criterion,
         }
-        if not self.minimum <= exact <= self.maximum:
+        if not inside:
             if criterion:
                 template = tr_noop(
                     "{value} is outside the scale {minimum}–{maximum} for {criterion}."
@@ -235,18 +241,16 @@ class Scale:
             else:
                 template = tr_noop("{value} is outside the scale {minimum}–{maximum}.")
             raise ValidationError(template, **params)
-        if ((exact - self.minimum) / self.step).denominator != 1:
-            if criterion:
-                template = tr_noop(
-                    "{value} is not a multiple of the step {step} on the scale "
-                    "{minimum}–{maximum} for {criterion}."
-                )
-            else:
-                template = tr_noop(
-                    "{value} is not a multiple of the step {step} on the scale {minimum}–{maximum}."
-                )
-            raise ValidationError(template, **params)
-        return exact
+        if criterion:
+            template = tr_noop(
+                "{value} is not a multiple of the step {step} on the scale "
+                "{minimum}–{maximum} for {criterion}."
+            )
+        else:
+            template = tr_noop(
+                "{value} is not a multiple of the step {step} on the scale {minimum}–{maximum}."
+            )
+        raise ValidationError(template, **params)
 
     def parse(self, text: str, criterion: str = "") -> Fraction:
         """Reads typed text (see :func:`parse_score`) and checks it against this scale."""

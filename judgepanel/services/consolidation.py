@@ -1,0 +1,481 @@
+"""Importing the judges' signed score sheets on the chair's machine.
+
+Each file is hostile until proven otherwise: size-capped, then verified as a whole
+(:func:`~judgepanel.services.sheets.verify_sheet_bytes`: signature intact, chains to the panel,
+covers the entire file, the signer is the judge the data names), then checked against this
+competition (its uid, the roster, the criteria, the finalists). Every refusal is recorded with
+its reason so the results can list it.
+
+Revisions: the newest signed revision of a judge's sheet is the one in force; importing an older
+one keeps it on record (superseded) without touching the marks. Importing the very same file
+again changes nothing. Marks for a finalist the judge is conflicted with are refused one by one;
+the rest of the sheet counts.
+
+Each imported sheet's marks are tied to the sheet by a digest (:class:`SheetDigest`), so a mark
+changed in the database behind the app's back is caught when results are computed.
+
+One write transaction per file: a long folder import that is cancelled or interrupted keeps every
+file it finished, and never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from judgepanel.db.engine import Database
+from judgepanel.db.models import (
+    Competition,
+    ConflictOfInterest,
+    Criterion,
+    DecimalText,
+    Entrant,
+    Finalist,
+    Judge,
+    PanelAuthorityRecord,
+    Score,
+    ScoreExclusion,
+    SheetDigest,
+    SheetImport,
+)
+from judgepanel.db.models import ScoreSheet as SheetRow
+from judgepanel.domain import documents as doc
+from judgepanel.domain.consolidation import CriterionRule, scores_digest
+from judgepanel.domain.enums import DatabaseRole, ScoreSource, SheetStatus
+from judgepanel.domain.errors import ConflictError, NotFoundError, UserError, tr_noop
+from judgepanel.domain.results import (
+    ImportLogEntry,
+    ImportOutcome,
+    ImportOutcomeKind,
+    ImportReport,
+    Reason,
+)
+from judgepanel.services import audit
+from judgepanel.services.competitions import SETTING_ROLE, get_setting
+from judgepanel.services.sheets import SheetVerification, verify_sheet_bytes
+
+#: Files larger than this are refused before they are read (a score sheet is ~100 KiB).
+MAX_SHEET_BYTES = 50 * 1024 * 1024
+ACTOR = "chair"
+
+Progress = Callable[[int, int, str], None]
+
+_decimal_text = DecimalText()
+
+# Statements built once: an import runs these for every file of a folder, and building them
+# anew each time cost more than executing them.
+_JUDGE_SHEETS = select(SheetRow.id, SheetRow.revision, SheetRow.status, SheetRow.document_id,
+                       SheetRow.file_sha256, SheetRow.imported_at
+                       ).where(SheetRow.judge_id == bindparam("judge"))
+_UPDATE_SHEET = update(SheetRow).where(SheetRow.id == bindparam("sheet"))
+_SUPERSEDE = (update(SheetRow)
+              .where(SheetRow.judge_id == bindparam("judge"), SheetRow.id != bindparam("sheet"),
+                     SheetRow.status == SheetStatus.SIGNED.value)
+              .values(status=SheetStatus.SUPERSEDED.value))
+_DELETE_MARKS = delete(Score).where(Score.judge_id == bindparam("judge"),
+                                    Score.entrant_id.in_(bindparam("entrants", expanding=True)))
+_DELETE_DIGEST = delete(SheetDigest).where(SheetDigest.sheet_id == bindparam("sheet"))
+
+
+def canonical_value(value: Decimal) -> str:
+    """The text the ``scores`` table stores for ``value`` (the digest is taken over it)."""
+    text = _decimal_text.process_bind_param(value, None)  # type: ignore[arg-type]
+    assert text is not None
+    return text
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and for each folder every ``.pdf`` in it and its subfolders (hidden
+    files and folders skipped, as a USB stick carries system clutter), in a stable order."""
+    result: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found: list[Path] = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found += [Path(root) / f for f in files
+                          if f.lower().endswith(".pdf") and not f.startswith(".")]
+            candidates = sorted(found)
+        else:
+            candidates = [path]
+        for candidate in candidates:
+            key = candidate.resolve() if candidate.exists() else candidate
+            if key not in seen:
+                seen.add(key)
+                result.append(candidate)
+    return result
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every file of one import is checked against (read once per batch)."""
+
+    competition_id: int
+    competition_uid: str
+    trust_roots: tuple[bytes, ...]
+    judges: dict[str, tuple[int, str, str | None]]  # uid -> (id, name, registered fingerprint)
+    criteria: dict[str, tuple[int, tuple[str, str, str, str, str]]]  # code -> (id, rule key)
+    finalists: dict[str, int]  # entrant code -> entrant id
+    conflicts: frozenset[tuple[int, int]]  # (judge id, entrant id)
+
+
+class _Rejected(Exception):
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.text)
+        self.reason = reason
+
+
+def _reject(template: str, **params: object) -> _Rejected:
+    return _Rejected(Reason.of(template, **params))
+
+
+class SheetImportService:
+    """Use cases of the chair's sheet import: files, folders, bytes; the stored log."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- importing -------------------------------------------------------------------------------
+    def import_paths(self, competition_id: int, paths: Sequence[str | Path], *,
+                     progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> ImportReport:
+        """Imports files and folders; safe to call from a worker thread.
+
+        ``progress(done, total, file)`` is called before each file and once at the end;
+        ``cancelled()`` is asked before each file, and a cancelled import keeps what it did."""
+        files = expand_paths(paths)
+        context = self._context(competition_id)
+        outcomes: list[ImportOutcome] = []
+        for index, path in enumerate(files):
+            if cancelled is not None and cancelled():
+                return ImportReport(tuple(outcomes), cancelled=True)
+            if progress is not None:
+                progress(index, len(files), str(path))
+            outcomes.append(self._import_path(context, path))
+        if progress is not None:
+            progress(len(files), len(files), "")
+        return ImportReport(tuple(outcomes))
+
+    def import_bytes(self, competition_id: int, data: bytes, name: str) -> ImportOutcome:
+        """Imports one sheet already read into memory (``name`` is how the log shows it)."""
+        context = self._context(competition_id)
+        if len(data) > MAX_SHEET_BYTES:
+            return self._record_rejection(context, name, None, len(data), _too_large(len(data)))
+        return self._import_data(context, name, bytes(data))
+
+    def _import_path(self, context: _Context, path: Path) -> ImportOutcome:
+        name = str(path)
+        try:
+            size = path.stat().st_size
+            if not path.is_file():
+                raise _reject(tr_noop("This is not a file."))
+            if size > MAX_SHEET_BYTES:
+                return self._record_rejection(context, name, None, size, _too_large(size))
+            with path.open("rb") as fh:
+                data = fh.read(MAX_SHEET_BYTES + 1)
+        except _Rejected as exc:
+            return self._record_rejection(context, name, None, None, exc.reason)
+        except FileNotFoundError:
+            return self._record_rejection(context, name, None, None,
+                                          Reason.of(tr_noop("The file does not exist.")))
+        except OSError as exc:
+            return self._record_rejection(
+                context, name, None, None,
+                Reason.of(tr_noop("The file cannot be read: {reason}"),
+                          reason=exc.strerror or str(exc)))
+        if len(data) > MAX_SHEET_BYTES:
+            return self._record_rejection(context, name, None, len(data), _too_large(len(data)))
+        return self._import_data(context, name, data)
+
+    def _import_data(self, context: _Context, name: str, data: bytes) -> ImportOutcome:
+        digest = hashlib.sha256(data).hexdigest()
+        with self._db.read() as s:
+            known = s.scalar(select(SheetRow.revision).join(Judge, Judge.id == SheetRow.judge_id)
+                             .where(SheetRow.file_sha256 == digest,
+                                    SheetRow.imported_at.is_not(None),
+                                    Judge.competition_id == context.competition_id))
+        if known is not None:
+            return ImportOutcome(name, ImportOutcomeKind.DUPLICATE,
+                                 Reason.of(tr_noop("Already imported; nothing changed.")),
+                                 revision=known, sha256=digest)
+        try:
+            verification = verify_sheet_bytes(data, context.trust_roots)
+        except UserError as exc:
+            return self._record_rejection(context, name, digest, len(data),
+                                          Reason.from_error(exc))
+        try:
+            if not verification.ok or verification.sheet is None:
+                problems = verification.problems or (
+                    tr_noop("The score sheet's signature could not be verified."),)
+                raise _Rejected(Reason(problems[0]))
+            judge_id, judge_name = self._check_sheet(context, verification.sheet,
+                                                     verification.signer_uid,
+                                                     verification.signer_fingerprint)
+            return self._store(context, name, data, digest, verification, judge_id, judge_name)
+        except _Rejected as exc:
+            judge = verification.sheet.judge.name_en if verification.sheet else None
+            return self._record_rejection(context, name, digest, len(data), exc.reason,
+                                          judge_name=judge)
+
+    # -- checks ----------------------------------------------------------------------------------
+    def _context(self, competition_id: int) -> _Context:
+        with self._db.read() as s:
+            uid = s.scalar(select(Competition.uid).where(Competition.id == competition_id))
+            if uid is None:
+                raise NotFoundError("There is no competition with id {id}.", id=competition_id)
+            if get_setting(s, SETTING_ROLE) == DatabaseRole.JUDGE.value:
+                raise ConflictError(tr_noop("This is a judge's database; score sheets are "
+                                            "imported on the chair's computer."))
+            roots = tuple(p.encode("ascii") for p in s.scalars(
+                select(PanelAuthorityRecord.certificate_pem)
+                .where(PanelAuthorityRecord.competition_id == competition_id)))
+            if not roots:
+                raise ConflictError(tr_noop("This competition has no panel certificate "
+                                            "authority, so no signed sheet can be checked."))
+            judges = {uid_: (ident, name, fingerprint) for ident, uid_, name, fingerprint in
+                      s.execute(select(Judge.id, Judge.uid, Judge.name_en,
+                                       Judge.certificate_sha256)
+                                .where(Judge.competition_id == competition_id))}
+            criteria = {
+                code: (ident, CriterionRule(code, weight, low, high, step).key())
+                for ident, code, weight, low, high, step in s.execute(
+                    select(Criterion.id, Criterion.code, Criterion.weight, Criterion.scale_min,
+                           Criterion.scale_max, Criterion.scale_step)
+                    .where(Criterion.competition_id == competition_id))}
+            finalists = dict(s.execute(
+                select(Entrant.code, Entrant.id).join(Finalist, Finalist.entrant_id == Entrant.id)
+                .where(Finalist.competition_id == competition_id)).all())
+            conflicts = frozenset(s.execute(
+                select(ConflictOfInterest.judge_id, ConflictOfInterest.entrant_id)
+                .join(Judge, Judge.id == ConflictOfInterest.judge_id)
+                .where(Judge.competition_id == competition_id)).all())
+            return _Context(competition_id, uid, roots, judges, criteria, finalists, conflicts)
+
+    @staticmethod
+    def _check_sheet(context: _Context, sheet: doc.ScoreSheet, signer_uid: str | None,
+                     signer_fingerprint: str | None) -> tuple[int, str]:
+        if sheet.competition.uid != context.competition_uid:
+            raise _reject(tr_noop("The sheet is for another competition ({name})."),
+                          name=sheet.competition.name_en)
+        judge = context.judges.get(sheet.judge.uid)
+        if judge is None:
+            raise _reject(tr_noop("The sheet names {judge}, who is not on this competition's "
+                                  "roster of judges."), judge=sheet.judge.name_en)
+        judge_id, judge_name, registered = judge
+        if signer_uid is None and registered != signer_fingerprint:
+            # Without a panel-vouched UID, only the certificate registered for the judge counts.
+            raise _reject(tr_noop("The sheet is signed with a certificate that is not the one "
+                                  "registered for {judge}."), judge=judge_name)
+        keys = {c.code: CriterionRule(c.code, c.weight, c.scale_min, c.scale_max,
+                                      c.scale_step).key() for c in sheet.criteria}
+        expected = {code: key for code, (_id, key) in context.criteria.items()}
+        if keys != expected:
+            differing = sorted(set(keys) ^ set(expected)) or sorted(
+                code for code in keys if keys[code] != expected[code])
+            raise _reject(tr_noop("The sheet's criteria (weights or scales) differ from this "
+                                  "competition's: {criteria}. It was made from an outdated kit."),
+                          criteria=", ".join(differing))
+        for finalist in sheet.finalists:
+            code = finalist.entrant.code
+            if code not in context.finalists:
+                raise _reject(tr_noop("The sheet scores {entrant}, which is not a finalist of "
+                                      "this competition."), entrant=code)
+            if not finalist.recused and any(sc.value is None for sc in finalist.scores):
+                raise _reject(tr_noop("The sheet is incomplete: {entrant} has no mark for "
+                                      "some criteria."), entrant=code)
+            if not finalist.recused and len(finalist.scores) != len(expected):
+                raise _reject(tr_noop("The sheet is incomplete: {entrant} has no mark for "
+                                      "some criteria."), entrant=code)
+        return judge_id, judge_name
+
+    # -- storing ---------------------------------------------------------------------------------
+    def _store(self, context: _Context, name: str, data: bytes, digest: str,
+               verification: SheetVerification, judge_id: int,
+               judge_name: str) -> ImportOutcome:
+        """One write transaction: the sheet row, the marks (when it is the newest revision),
+        its digest, the log entry and the audit entry. Plain statements rather than the ORM's
+        unit of work: this runs once per file of a folder import."""
+        sheet = verification.sheet
+        assert sheet is not None  # checked by the caller
+        now = datetime.now(UTC)
+        with self._db.write() as s:
+            rows = s.execute(_JUDGE_SHEETS, {"judge": judge_id}).all()
+            same_file = next((r for r in rows if r.file_sha256 == digest), None)
+            if same_file is not None and same_file.imported_at is not None:
+                return ImportOutcome(name, ImportOutcomeKind.DUPLICATE,
+                                     Reason.of(tr_noop("Already imported; nothing changed.")),
+                                     judge_name, same_file.revision, digest)
+            others = [r for r in rows if r is not same_file]
+            same_document = next((r for r in others if r.document_id == sheet.document_id),
+                                 None)
+            if same_document is not None:
+                raise _reject(tr_noop("Another file of the same sheet (revision {revision}) is "
+                                      "already on record, with different contents."),
+                              revision=same_document.revision)
+            if any(r.revision == sheet.revision for r in others):
+                raise _reject(tr_noop("A different sheet with revision {revision} of {judge} is "
+                                      "already on record; a judge's revisions must differ."),
+                              revision=sheet.revision, judge=judge_name)
+            in_force = next((r for r in rows if r.imported_at is not None
+                             and r.status == SheetStatus.SIGNED.value), None)
+            newer = in_force is None or sheet.revision > in_force.revision
+            values = {
+                "status": (SheetStatus.SIGNED if newer else SheetStatus.SUPERSEDED).value,
+                "document_id": sheet.document_id, "amendment_reason": sheet.amendment_reason,
+                "file_sha256": digest, "pdf": data,
+                "signer_fingerprint": verification.signer_fingerprint,
+                "signed_at": verification.signing_time or sheet.signing_time,
+                "imported_at": now, "source_name": Path(name).name[:500],
+            }
+            if same_file is not None:
+                sheet_id = same_file.id
+                s.execute(_UPDATE_SHEET, {"sheet": sheet_id, **values})
+            else:
+                sheet_id = s.connection().execute(insert(SheetRow.__table__), {
+                    "judge_id": judge_id, "revision": sheet.revision, "created_at": now,
+                    **values}).inserted_primary_key[0]
+            refused: list[Reason] = []
+            if newer:
+                s.execute(_SUPERSEDE, {"judge": judge_id, "sheet": sheet_id})
+                refused = self._replace_scores(s, context, judge_id, judge_name, sheet_id, sheet)
+            outcome = ImportOutcomeKind.IMPORTED if newer else ImportOutcomeKind.SUPERSEDED
+            reason = None if newer else Reason.of(
+                tr_noop("Revision {revision} is older than revision {current}, which stays in "
+                        "force; kept on record only."),
+                revision=sheet.revision, current=in_force.revision if in_force else 0)
+            s.execute(insert(SheetImport), {
+                "competition_id": context.competition_id, "file_name": name[:500],
+                "file_sha256": digest, "file_size": len(data), "outcome": outcome.value,
+                "reason": reason.to_json() if reason else "", "judge_id": judge_id,
+                "sheet_id": sheet_id, "revision": sheet.revision, "imported_at": now})
+            audit.append(s, ACTOR, "sheet.imported",
+                         {"judge_uid": sheet.judge.uid, "revision": sheet.revision,
+                          "sha256": digest, "outcome": outcome.value,
+                          "refused_marks": len(refused)})
+        return ImportOutcome(name, outcome, reason, judge_name, sheet.revision, digest,
+                             tuple(refused))
+
+    @staticmethod
+    def _replace_scores(s: Session, context: _Context, judge_id: int, judge_name: str,
+                        sheet_id: int, sheet: doc.ScoreSheet) -> list[Reason]:
+        """The judge's marks become this sheet's; refused marks are recorded, not stored."""
+        finalist_ids = list(context.finalists.values())
+        s.execute(_DELETE_MARKS, {"judge": judge_id, "entrants": finalist_ids})
+        s.execute(_DELETE_DIGEST, {"sheet": sheet_id})
+        now = datetime.now(UTC)
+        rows: list[dict[str, object]] = []
+        refused: list[Reason] = []
+        digest_rows: list[tuple[int, int, str]] = []
+        for finalist in sheet.finalists:
+            if finalist.recused:
+                continue
+            entrant_id = context.finalists[finalist.entrant.code]
+            if (judge_id, entrant_id) in context.conflicts:
+                reason = Reason.of(tr_noop("{judge} has a conflict of interest with {entrant}; "
+                                           "the marks for it were refused."),
+                                   judge=judge_name, entrant=finalist.entrant.code)
+                refused.append(reason)
+                s.execute(insert(ScoreExclusion), {
+                    "competition_id": context.competition_id, "sheet_id": sheet_id,
+                    "judge_id": judge_id, "entrant_id": entrant_id,
+                    "reason": reason.to_json(), "created_at": now})
+                continue
+            for score in finalist.scores:
+                assert score.value is not None  # checked before storing
+                criterion_id = context.criteria[score.criterion_code][0]
+                rows.append({"judge_id": judge_id, "entrant_id": entrant_id,
+                             "criterion_id": criterion_id, "value": score.value,
+                             "comment": score.comment, "source": ScoreSource.SIGNED_SHEET.value,
+                             "sheet_id": sheet_id, "created_at": now,
+                             "updated_at": score.updated_at or now})
+                digest_rows.append((entrant_id, criterion_id, canonical_value(score.value)))
+        if rows:
+            s.execute(insert(Score), rows)
+        s.execute(insert(SheetDigest), {
+            "sheet_id": sheet_id, "competition_id": context.competition_id,
+            "scores_sha256": scores_digest(digest_rows), "score_count": len(rows)})
+        return refused
+
+    def _record_rejection(self, context: _Context, name: str, digest: str | None,
+                          size: int | None, reason: Reason, *,
+                          judge_name: str | None = None) -> ImportOutcome:
+        """Stores the refusal once per (file, reason): the same bad file twice changes
+        nothing."""
+        stored = reason.to_json()
+        same_file = (SheetImport.file_sha256 == digest if digest is not None else
+                     (SheetImport.file_sha256.is_(None) & (SheetImport.file_name == name[:500])))
+        with self._db.write() as s:
+            seen = s.scalar(select(SheetImport.id).where(
+                SheetImport.competition_id == context.competition_id,
+                SheetImport.outcome == ImportOutcomeKind.REJECTED.value,
+                same_file, SheetImport.reason == stored))
+            if seen is None:
+                s.add(SheetImport(competition_id=context.competition_id, file_name=name[:500],
+                                  file_sha256=digest, file_size=size,
+                                  outcome=ImportOutcomeKind.REJECTED.value, reason=stored))
+                audit.append(s, ACTOR, "sheet.rejected",
+                             {"file": Path(name).name, "sha256": digest, "reason": reason.text})
+        return ImportOutcome(name, ImportOutcomeKind.REJECTED, reason, judge_name, None, digest)
+
+    # -- reading ---------------------------------------------------------------------------------
+    def import_log(self, competition_id: int) -> tuple[ImportLogEntry, ...]:
+        """Every stored outcome, newest first."""
+        with self._db.read() as s:
+            rows = s.execute(
+                select(SheetImport, Judge.name_en)
+                .outerjoin(Judge, Judge.id == SheetImport.judge_id)
+                .where(SheetImport.competition_id == competition_id)
+                .order_by(SheetImport.imported_at.desc(), SheetImport.id.desc())).all()
+            return tuple(
+                ImportLogEntry(r.id, r.file_name, r.file_sha256, ImportOutcomeKind(r.outcome),
+                               Reason.from_json(r.reason) if r.reason else None, judge,
+                               r.revision, r.imported_at)
+                for r, judge in rows)
+
+    def restore_from_sheets(self, competition_id: int) -> int:
+        """Rewrites every in-force sheet's marks from the stored signed file (after checking
+        it again), undoing changes made to the ``scores`` table behind the app's back.
+        Returns how many sheets were restored."""
+        context = self._context(competition_id)
+        with self._db.read() as s:
+            stored = s.execute(
+                select(SheetRow.id, SheetRow.judge_id, SheetRow.pdf, SheetRow.file_sha256)
+                .join(Judge, Judge.id == SheetRow.judge_id)
+                .where(Judge.competition_id == competition_id,
+                       SheetRow.imported_at.is_not(None),
+                       SheetRow.status == SheetStatus.SIGNED.value)).all()
+        restored = 0
+        for sheet_id, judge_id, pdf, sha in stored:
+            if pdf is None or hashlib.sha256(pdf).hexdigest() != sha:
+                raise ConflictError(tr_noop("The stored copy of a signed sheet was changed; "
+                                            "import the judge's signed file again."))
+            verification = verify_sheet_bytes(pdf, context.trust_roots)
+            if not verification.ok or verification.sheet is None:
+                raise ConflictError(tr_noop("A stored signed sheet no longer verifies; import "
+                                            "the judge's signed file again."))
+            judge_name = next(n for i, n, _f in context.judges.values() if i == judge_id)
+            with self._db.write() as s:
+                s.execute(delete(ScoreExclusion).where(ScoreExclusion.sheet_id == sheet_id))
+                self._replace_scores(s, context, judge_id, judge_name, sheet_id,
+                                     verification.sheet)
+                audit.append(s, ACTOR, "sheet.marks_restored",
+                             {"judge_id": judge_id, "sha256": sha})
+            restored += 1
+        return restored
+
+
+def _too_large(size: int) -> Reason:
+    return Reason.of(tr_noop("The file is too large ({size} MiB); score sheets are accepted up "
+                             "to {limit} MiB."), size=f"{size / 1024 / 1024:.1f}",
+                     limit=MAX_SHEET_BYTES // (1024 * 1024))
+

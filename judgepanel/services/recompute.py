@@ -1,0 +1,168 @@
+"""``judgepanel recompute``: rebuild a results report's ranking from the signed sheets alone.
+
+Nothing from the chair's database is used. The report's embedded ``results.json`` (covered by
+the chair's signature) names every input by its SHA-256 and records the method, the tie-break
+chain, the chair's casting decisions and any paper marks; the signed sheets supply every other
+mark. The ranking is then computed again with the same function the chair's machine used
+(:func:`judgepanel.domain.consolidation.consolidate`) and compared, entrant by entrant, with the
+exact values the report recorded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from judgepanel.domain.consolidation import (
+    RESULTS_ATTACHMENT,
+    ConsolidationInput,
+    CriterionRule,
+    consolidate,
+    inputs_digest,
+    parse_results_payload,
+    ranked_values,
+)
+from judgepanel.domain.errors import FileRejectedError, UserError, ValidationError, tr_noop
+from judgepanel.domain.results import RecomputeReport
+from judgepanel.services.consolidation import MAX_SHEET_BYTES, expand_paths
+
+
+def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
+              trust_roots: Sequence[bytes] = ()) -> RecomputeReport:
+    """Checks the report's signature, verifies each sheet it names, recomputes and compares.
+
+    ``trust_roots``: the panel's certificate as handed out (recommended). Without it the report
+    is checked against the certificate it carries itself, which proves only that it is
+    internally consistent; the report says so."""
+    from judgepanel.services.sheets import verify_sheet_bytes
+    from judgepanel.signing.pdf import read_attachment, verify_pdf
+
+    payload = parse_results_payload(read_attachment(results_pdf, RESULTS_ATTACHMENT))
+    problems: list[str] = []
+    roots = tuple(trust_roots)
+    if not roots:
+        embedded = payload.panel_certificate_pem.encode("ascii")
+        roots = (embedded,)
+        problems.append(
+            "No --trust certificate was given: the report was checked against the panel "
+            f"certificate it carries (fingerprint {payload.panel_fingerprint}); compare that "
+            "fingerprint with the one the panel handed out.")
+    signature = verify_pdf(results_pdf, roots)
+    signature_ok = (signature.ok and signature.signer_uid is None
+                    and signature.signer_fingerprint_sha256 == payload.chair_fingerprint)
+    if not signature.ok:
+        problems.extend(f"Report signature: {p}" for p in signature.problems)
+    elif signature.signer_uid is not None:
+        problems.append("The report is signed by a judge, not by the chair.")
+    elif signature.signer_fingerprint_sha256 != payload.chair_fingerprint:
+        problems.append("The report is signed by someone other than the chair it names.")
+
+    wanted = {ref.sha256: ref for ref in payload.sheets}
+    criteria_keys = {c.code: c.key() for c in payload.criteria}
+    recused = set(payload.recusals)
+    used: list[str] = []
+    ignored: list[tuple[str, str]] = []
+    marks: dict[tuple[str, str], dict[str, Decimal]] = {}
+    found: set[str] = set()
+    for name, data in sheet_files:
+        digest = hashlib.sha256(data).hexdigest()
+        ref = wanted.get(digest)
+        if ref is None:
+            ignored.append((name, "not an input of these results"))
+            continue
+        if digest in found:
+            ignored.append((name, "a copy of a sheet already read"))
+            continue
+        result = verify_sheet_bytes(data, roots)
+        sheet = result.sheet
+        if not result.ok or sheet is None:
+            problems.append(f"{name}: " + (result.problems[0] if result.problems
+                                           else "the signature could not be verified"))
+            continue
+        if (sheet.judge.uid, sheet.revision) != (ref.judge_uid, ref.revision) or \
+                sheet.competition.uid != payload.competition_uid:
+            problems.append(f"{name}: the sheet is not the one the report names.")
+            continue
+        keys = {c.code: CriterionRule(c.code, c.weight, c.scale_min, c.scale_max,
+                                      c.scale_step).key() for c in sheet.criteria}
+        if keys != criteria_keys:
+            problems.append(f"{name}: the sheet's criteria differ from the report's.")
+            continue
+        found.add(digest)
+        if not ref.in_force:
+            ignored.append((name, f"revision {ref.revision}, superseded (kept on record)"))
+            continue
+        used.append(name)
+        for finalist in sheet.finalists:
+            cell = (sheet.judge.uid, finalist.entrant.code)
+            if finalist.recused or cell in recused:
+                continue
+            marks[cell] = {sc.criterion_code: sc.value for sc in finalist.scores
+                           if sc.value is not None}
+    missing = tuple(f"{ref.file_name} (judge {ref.judge_uid}, revision {ref.revision}, "
+                    f"SHA-256 {ref.sha256})"
+                    for ref in payload.sheets if ref.in_force and ref.sha256 not in found)
+    for mark in payload.paper:
+        marks.setdefault((mark.judge_uid, mark.entrant), {})[mark.criterion] = mark.value
+    differences: list[str] = []
+    if inputs_digest(payload.sheets, payload.paper) != payload.inputs_sha256:
+        differences.append("The report's inputs digest does not match the inputs it lists.")
+    ranking: tuple[tuple[int, str, str], ...] = ()
+    if not missing:
+        try:
+            outcome = consolidate(ConsolidationInput(
+                criteria=payload.criteria, finalists=payload.finalists, judges=payload.judges,
+                marks=marks, method=payload.method, tie_break_chain=payload.tie_break_chain,
+                casting=payload.casting, award_count=payload.award_count,
+                recusals=frozenset(recused)), analyse=False)
+        except ValidationError as exc:
+            differences.append(f"The ranking cannot be rebuilt: {exc.message}")
+        else:
+            rebuilt = ranked_values(outcome.ranking)
+            ranking = tuple((r.position, r.entrant, r.value) for r in rebuilt)
+            expected = {r.entrant: r for r in payload.ranking}
+            actual = {r.entrant: r for r in rebuilt}
+            for entrant in sorted(set(expected) | set(actual)):
+                e, a = expected.get(entrant), actual.get(entrant)
+                if e is None or a is None:
+                    differences.append(f"{entrant}: listed only "
+                                       f"{'in the report' if a is None else 'by the sheets'}.")
+                elif (e.position, e.value, e.decided_by) != (a.position, a.value, a.decided_by):
+                    differences.append(
+                        f"{entrant}: the report says position {e.position} (value {e.value}, "
+                        f"{e.decided_by}); the sheets give position {a.position} (value "
+                        f"{a.value}, {a.decided_by}).")
+            if tuple(outcome.winners) != tuple(payload.winners):
+                differences.append("The award winners differ: the report names "
+                                   f"{', '.join(payload.winners)}; the sheets give "
+                                   f"{', '.join(outcome.winners)}.")
+    matches = signature_ok and not missing and not differences and not any(
+        p for p in problems if not p.startswith("No --trust"))
+    return RecomputeReport(
+        matches=matches, report_signer=signature.signer_common_name,
+        report_signature_ok=signature_ok, used_sheets=tuple(used), missing_sheets=missing,
+        ignored_files=tuple(ignored), problems=tuple(problems),
+        differences=tuple(differences), ranking=ranking)
+
+
+def recompute_paths(results: str | Path, sheets: Sequence[str | Path],
+                    trust: Sequence[str | Path] = ()) -> RecomputeReport:
+    """:func:`recompute` on files: the report, sheet files or folders, trust certificates."""
+    from judgepanel.fileio import read_limited
+
+    report = read_limited(results, MAX_SHEET_BYTES, what="results report")
+    roots = [read_limited(t, 64 * 1024, what="certificate") for t in trust]
+    files: list[tuple[str, bytes]] = []
+    for path in expand_paths(sheets):
+        try:
+            files.append((str(path), read_limited(path, MAX_SHEET_BYTES, what="score sheet")))
+        except UserError as exc:
+            files.append((str(path), b""))
+            if not isinstance(exc, FileRejectedError):
+                raise
+    if not files and not any(Path(p).exists() for p in sheets):
+        raise FileRejectedError(tr_noop("There is no folder or file {path}."),
+                                path=", ".join(str(p) for p in sheets))
+    return recompute(report, [(n, d) for n, d in files if d], roots)
