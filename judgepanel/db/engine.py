@@ -2,13 +2,18 @@
 
 The opening path is on the critical path of start-up, so an up-to-date SQLite file is recognised
 with two raw pragmas and Alembic is imported only when a migration must actually run.
+
+A shared panel-room database may instead live on a PostgreSQL server (``postgresql://…``): the
+same models and migrations, writers serialised by an advisory lock (as ``BEGIN IMMEDIATE`` does on
+SQLite), readers on a repeatable-read snapshot, and the same refusals and "busy" message.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,9 +33,18 @@ if TYPE_CHECKING:
 APPLICATION_ID = 0x4A504E4C
 #: The schema revision this build writes; also kept in ``PRAGMA user_version``.
 #: Each Alembic revision id is the zero-padded number ("0001"), so the two always agree.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: PostgreSQL advisory-lock keys ("JPNL" + 1, + 2): one writer at a time, one migrator at a time.
+SERVER_WRITE_LOCK = APPLICATION_ID * 16 + 1
+SERVER_MIGRATE_LOCK = APPLICATION_ID * 16 + 2
+#: How long a PostgreSQL migrator waits for another machine's migration to finish.
+SERVER_MIGRATE_WAIT_MS = 120_000
+SERVER_CONNECT_TIMEOUT_S = 10
+#: SQLSTATEs that mean "someone else holds it, try again": lock_not_available, deadlock_detected,
+#: serialization_failure.
+_SERVER_BUSY_STATES = frozenset({"55P03", "40P01", "40001"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +63,68 @@ def _sqlite_path(url_or_path: str | Path) -> Path | None:
     if "://" in text:
         return None
     return Path(text)
+
+
+def is_server_location(location: str | Path) -> bool:
+    """True for a database server URL (``postgresql://…``), False for an SQLite file."""
+    return _sqlite_path(location) is None
+
+
+def server_url(location: str) -> Any:
+    """The SQLAlchemy URL for a server ``location``, refusing what JudgePanel cannot use.
+
+    ``postgresql://`` and ``postgres://`` mean the psycopg (3) driver, the one we ship.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(location)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(
+            "{url} is not a database location JudgePanel understands: {detail}",
+            url=location, detail=str(exc),
+        ) from exc
+    backend, _, driver = url.drivername.partition("+")
+    if backend not in ("postgresql", "postgres"):
+        raise DatabaseError(
+            "JudgePanel keeps its data in an SQLite file or on a PostgreSQL server; "
+            "“{scheme}” databases are not supported.",
+            scheme=backend,
+        )
+    url = url.set(drivername=f"postgresql+{driver or 'psycopg'}")
+    if not url.database:
+        raise DatabaseError(
+            "{url} is not a database location JudgePanel understands: {detail}",
+            url=_shown(url), detail="no database name",
+        )
+    return url
+
+
+def describe_location(location: str | Path) -> str:
+    """What to show the user for ``location``: a server URL without its password."""
+    if not is_server_location(location):
+        return str(location)
+    try:
+        return _shown(server_url(str(location)))
+    except DatabaseError:
+        return str(location)
+
+
+def _shown(url: Any) -> str:
+    from urllib.parse import unquote
+
+    return unquote(url.render_as_string(hide_password=True))
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts: beside this module, or unpacked from a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        packed = Path(bundle) / "judgepanel" / "db" / "migrations"
+        if (packed / "env.py").is_file():
+            return packed
+    return Path(__file__).with_name("migrations")
 
 
 def inspect_sqlite_file(path: Path) -> tuple[bool, int]:
@@ -123,6 +199,40 @@ def _install_sqlite_events(engine: Engine, synchronous: str, busy_timeout_ms: in
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _install_server_events(engine: Engine) -> None:
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # One writer at a time, as BEGIN IMMEDIATE gives on SQLite: read-modify-write use cases
+        # (the audit log's hash chain, revision numbers) stay correct with several machines.
+        # The transaction-scoped lock goes with COMMIT or ROLLBACK; lock_timeout bounds the wait.
+        if conn.get_execution_options().get("judgepanel_write"):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SERVER_WRITE_LOCK})")
+
+
+def _make_server_engine(location: str, busy_timeout_ms: int) -> Engine:
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import NoSuchModuleError
+
+    url = server_url(location)
+    connect_args: dict[str, Any] = {"application_name": "JudgePanel"}
+    if "connect_timeout" not in url.query:
+        connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
+    if "options" not in url.query:
+        # The server-side counterpart of SQLite's busy_timeout.
+        connect_args["options"] = f"-c lock_timeout={int(busy_timeout_ms)}"
+    try:
+        engine = create_engine(url, pool_pre_ping=True, connect_args=connect_args)
+    except (ImportError, NoSuchModuleError) as exc:
+        raise DatabaseError(
+            "The PostgreSQL driver is not installed: install JudgePanel with its “postgres” "
+            "extra (pip install \"judgepanel[postgres]\").",
+        ) from exc
+    _install_server_events(engine)
+    return engine
+
+
 def make_engine(
     url_or_path: str | Path, *, synchronous: str = "FULL", busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> Engine:
@@ -130,7 +240,7 @@ def make_engine(
 
     path = _sqlite_path(url_or_path)
     if path is None:
-        return create_engine(str(url_or_path), pool_pre_ping=True)
+        return _make_server_engine(str(url_or_path), busy_timeout_ms)
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
@@ -139,59 +249,111 @@ def make_engine(
     return engine
 
 
-def _migrate(engine: Engine, *, is_sqlite: bool) -> None:
-    """Runs Alembic up to head. Imported lazily: only a new or older file pays for it."""
-    from alembic import command
+def _alembic_config(connection: Any) -> Any:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).with_name("migrations")))
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def _migrate(engine: Engine, *, is_sqlite: bool) -> None:
+    """Runs Alembic up to head. Imported lazily: only a new or older file pays for it."""
+    if not is_sqlite:
+        _migrate_server(engine)
+        return
+    from alembic import command
+
     with engine.connect() as conn:
-        if is_sqlite:
-            dbapi = conn.connection.dbapi_connection
-            # Claim the file first, so that a crash mid-migration leaves a file we recognise
-            # (the migration itself is one transaction and sets user_version inside it).
-            dbapi.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # type: ignore[union-attr]
-            # Batch migrations copy and drop tables; with foreign keys on, the drop would
-            # cascade into child rows. The pragma only takes effect outside a transaction.
-            dbapi.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        dbapi = conn.connection.dbapi_connection
+        # Claim the file first, so that a crash mid-migration leaves a file we recognise
+        # (the migration itself is one transaction and sets user_version inside it).
+        dbapi.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # type: ignore[union-attr]
+        # Batch migrations copy and drop tables; with foreign keys on, the drop would
+        # cascade into child rows. The pragma only takes effect outside a transaction.
+        dbapi.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        command.upgrade(_alembic_config(conn), "head")
         conn.commit()
-        if is_sqlite:
-            dbapi = conn.connection.dbapi_connection
-            broken = dbapi.execute("PRAGMA foreign_key_check").fetchall()  # type: ignore[union-attr]
-            dbapi.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
-            if broken:
-                raise DatabaseError(
-                    "The upgrade left {count} broken references; the database needs repair.",
-                    count=len(broken),
-                )
+        dbapi = conn.connection.dbapi_connection
+        broken = dbapi.execute("PRAGMA foreign_key_check").fetchall()  # type: ignore[union-attr]
+        dbapi.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+        if broken:
+            raise DatabaseError(
+                "The upgrade left {count} broken references; the database needs repair.",
+                count=len(broken),
+            )
+
+
+def _server_revision(conn: Any, shown: str) -> int | None:
+    """The schema number of a server database, None when it is empty; refuses foreign or
+    newer ones."""
+    import re
+
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(conn).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise ForeignDatabaseError(
+                "The database at {url} has tables but is not a JudgePanel database.", url=shown
+            )
+        return None
+    revs = [str(r) for r in conn.scalars(text("SELECT version_num FROM alembic_version"))]
+    if not revs and tables == {"alembic_version"}:
+        return None
+    if len(revs) != 1 or not re.fullmatch(r"\d{4}", revs[0]) or "app_settings" not in tables:
+        raise ForeignDatabaseError(
+            "The database at {url} has tables but is not a JudgePanel database.", url=shown
+        )
+    found = int(revs[0])
+    if found > SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            "The database at {url} has schema {found}, newer than this JudgePanel knows "
+            "({known}). Update JudgePanel to use it.",
+            url=shown,
+            found=found,
+            known=SCHEMA_VERSION,
+        )
+    return found
 
 
 def _check_server_revision(engine: Engine) -> bool:
     """For a server database (PostgreSQL): True when it is at head; refuses a newer schema."""
-    from sqlalchemy import inspect, text
-
+    shown = _shown(engine.url)
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            if inspect(conn).get_table_names():
-                raise ForeignDatabaseError(
-                    "The database at {url} has tables but is not a JudgePanel database.",
-                    url=engine.url.render_as_string(hide_password=True),
-                )
-            return False
-        rev = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    found = int(rev) if rev and str(rev).isdigit() else None
-    if found is None or found > SCHEMA_VERSION:
-        raise NewerDatabaseError(
-            "The database at {url} has schema {found}, newer than this JudgePanel knows "
-            "({known}). Update JudgePanel to use it.",
-            url=engine.url.render_as_string(hide_password=True),
-            found=rev,
-            known=SCHEMA_VERSION,
-        )
-    return found == SCHEMA_VERSION
+        return _server_revision(conn, shown) == SCHEMA_VERSION
+
+
+def _migrate_server(engine: Engine) -> int | None:
+    """Brings a server database to head; returns the schema it had (None: it was empty).
+
+    Several secretariat machines may start at once on a new database: an advisory lock lets one
+    migrate while the others wait, then find it current. PostgreSQL's DDL is transactional, so
+    the migration commits whole or not at all.
+    """
+    from alembic import command
+
+    shown = _shown(engine.url)
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f"SET lock_timeout = {SERVER_MIGRATE_WAIT_MS}")
+        conn.exec_driver_sql(f"SELECT pg_advisory_lock({SERVER_MIGRATE_LOCK})")
+        conn.commit()
+        try:
+            found = _server_revision(conn, shown)
+            if found != SCHEMA_VERSION:
+                command.upgrade(_alembic_config(conn), "head")
+            conn.commit()
+        except BaseException:
+            # Closing this session drops its lock and anything half done; the error that
+            # brought us here is the one to report.
+            with suppress(Exception):
+                conn.invalidate()
+            raise
+        conn.exec_driver_sql(f"SELECT pg_advisory_unlock({SERVER_MIGRATE_LOCK})")
+        conn.exec_driver_sql("RESET lock_timeout")
+        conn.commit()
+    return found
 
 
 class Database:
@@ -206,15 +368,18 @@ class Database:
         self.engine = engine
         self.status = status
         self.is_sqlite = engine.dialect.name == "sqlite"
-        self._writer: sessionmaker[Session] = sessionmaker(
-            bind=engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
-        )
-        self._reader: sessionmaker[Session] = sessionmaker(
-            bind=engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
-        )
+        if self.is_sqlite:
+            writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+            reader = engine.execution_options(sqlite_begin="DEFERRED")
+        else:
+            writer = engine.execution_options(judgepanel_write=True)
+            reader = engine.execution_options(isolation_level="REPEATABLE READ")
+        self._writer: sessionmaker[Session] = sessionmaker(bind=writer, expire_on_commit=False)
+        self._reader: sessionmaker[Session] = sessionmaker(bind=reader, expire_on_commit=False)
 
     @property
     def path(self) -> str:
+        """The file's path, or a server database's URL without its password."""
         return self.status.path
 
     @contextmanager
@@ -240,19 +405,35 @@ class Database:
 
 @contextmanager
 def _translate_locked(path: str, busy_timeout_ms: int) -> Iterator[None]:
-    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.exc import DBAPIError, OperationalError
 
     try:
         yield
-    except OperationalError as exc:
-        if "locked" in str(exc.orig) or "busy" in str(exc.orig):
+    except DBAPIError as exc:
+        sqlstate = getattr(exc.orig, "sqlstate", None)
+        if sqlstate in _SERVER_BUSY_STATES or (
+            isinstance(exc, OperationalError)
+            and ("locked" in str(exc.orig) or "busy" in str(exc.orig))
+        ):
             raise DatabaseLockedError(
                 "The database {path} is busy: another program kept it locked for more than "
                 "{seconds} seconds. Nothing was lost; try again.",
                 path=path,
                 seconds=max(busy_timeout_ms // 1000, 1),
             ) from exc
+        if exc.connection_invalidated or (sqlstate or "").startswith("08"):
+            raise DatabaseError(
+                "The connection to the database server {path} was lost ({detail}). The last "
+                "change was not saved; check the network and try again.",
+                path=path,
+                detail=_first_line(exc.orig),
+            ) from exc
         raise
+
+
+def _first_line(exc: BaseException | None) -> str:
+    text = str(exc or "").strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def open_database(
@@ -261,11 +442,7 @@ def open_database(
     """Opens (creating or upgrading as needed) a database, refusing foreign or newer files."""
     path = _sqlite_path(url_or_path)
     if path is None:
-        engine = make_engine(url_or_path)
-        if not _check_server_revision(engine):
-            _migrate(engine, is_sqlite=False)
-        shown = engine.url.render_as_string(hide_password=True)
-        return Database(engine, DatabaseStatus(shown, created=False, upgraded_from=None))
+        return _open_server_database(str(url_or_path), busy_timeout_ms)
 
     path = path.expanduser().resolve()
     if path.is_dir():
@@ -284,6 +461,29 @@ def open_database(
             raise
     _restrict_permissions(path)
     status = DatabaseStatus(str(path), created=is_new, upgraded_from=upgraded_from)
+    return Database(engine, status, busy_timeout_ms)
+
+
+def _open_server_database(location: str, busy_timeout_ms: int) -> Database:
+    from sqlalchemy.exc import DBAPIError
+
+    engine = make_engine(location, busy_timeout_ms=busy_timeout_ms)
+    shown = _shown(engine.url)
+    try:
+        with _translate_locked(shown, busy_timeout_ms):
+            found = _migrate_server(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            "Cannot use the database server {url}: {detail}",
+            url=shown,
+            detail=_first_line(exc.orig),
+        ) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    upgraded_from = found if found is not None and found < SCHEMA_VERSION else None
+    status = DatabaseStatus(shown, created=found is None, upgraded_from=upgraded_from)
     return Database(engine, status, busy_timeout_ms)
 
 
