@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from judgepanel.services.authority import AuthorityService
     from judgepanel.services.competitions import CompetitionService
     from judgepanel.services.kits import KitService
+    from judgepanel.services.scoring import ScoringService
+    from judgepanel.services.sheets import SheetService
     from judgepanel.ui.main_window import MainWindow
 
 EXIT_OK = 0
@@ -35,6 +37,9 @@ class Services:
     competitions: CompetitionService
     authority: AuthorityService
     kits: KitService
+    sheets: SheetService
+    #: None on a server (PostgreSQL) database: judges score on their own SQLite laptops.
+    scoring: ScoringService | None = None
 
 
 def build_services(database: str, *, load_demo_if_new: bool = True) -> Services:
@@ -42,14 +47,44 @@ def build_services(database: str, *, load_demo_if_new: bool = True) -> Services:
     from judgepanel.services.authority import AuthorityService
     from judgepanel.services.competitions import CompetitionService
     from judgepanel.services.kits import KitService
+    from judgepanel.services.sheets import SheetService
 
     db = open_database(database)
     if load_demo_if_new and db.status.created:
         from judgepanel.services.demo import load_demo
 
         load_demo(db)
+    from judgepanel.services.scoring import ScoringService
+
     return Services(db=db, competitions=CompetitionService(db), authority=AuthorityService(db),
-                    kits=KitService(db))
+                    kits=KitService(db), sheets=SheetService(db),
+                    scoring=ScoringService(db) if db.is_sqlite else None)
+
+
+def fast_path_label(database: str) -> str:
+    from pathlib import Path
+
+    return str(Path(database.removeprefix("sqlite:///")).expanduser().resolve())
+
+
+def judge_laptop_scoring(database: str) -> ScoringService | None:
+    """On a judge's laptop (a current SQLite file whose role is "judge"), the scoring service
+    over plain ``sqlite3``: the judge's day appears without importing SQLAlchemy at all, which
+    keeps start-up and memory close to a bare Qt window. Anything else returns None."""
+    if "://" in database and not database.startswith("sqlite:///"):
+        return None
+    from judgepanel.domain.errors import DatabaseError
+    from judgepanel.services.scoring import ScoringService, SqliteFile
+
+    try:
+        file = SqliteFile(database.removeprefix("sqlite:///"))
+    except DatabaseError:
+        return None  # new, older or foreign: the full path opens (and refuses or migrates) it
+    scoring = ScoringService(file)
+    if scoring.own_judge_id() is None:
+        file.close()
+        return None
+    return scoring
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -60,7 +95,28 @@ def make_application(argv: list[str]) -> QApplication:
     QCoreApplication.setApplicationName("JudgePanel")
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationDisplayName("JudgePanel")
+    app.setDesktopFileName("judgepanel")  # resources/judgepanel.desktop
+    _set_app_icon(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
+
+
+def _set_app_icon(app: QApplication) -> None:
+    """The window icon (PNG renders of resources/icons/judgepanel.svg, loaded on first use)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from judgepanel.ui.i18n import RESOURCES
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(RESOURCES / "icons" / f"judgepanel-{size}.png"), QSize(size, size))
+    app.setWindowIcon(icon)
+    if getattr(sys, "frozen", False):
+        # A packaged build carries its own CJK font, for machines that have none.
+        from PySide6.QtGui import QFontDatabase
+
+        for font in sorted((RESOURCES / "fonts").glob("*.tt[cf]")):
+            QFontDatabase.addApplicationFont(str(font))
 
 
 def initial_language(requested: str | None) -> str:
@@ -96,6 +152,7 @@ class _PaintProbe:
         self._on_done = on_done
         window.overview_page.installEventFilter(self._filter)
         window.overview_page.finalists_view.viewport().installEventFilter(self._filter)
+        window.judge_workspace.installEventFilter(self._filter)
         window.data_shown.connect(self._on_data_shown)
 
     def _on_paint(self) -> None:
@@ -123,11 +180,22 @@ def run_gui(database: str, *, language: str | None, smoke_test: bool) -> int:
 
     app = make_application(sys.argv[:1])
     i18n.set_language(initial_language(language))
+    from judgepanel import settings as user_settings
+
+    prefs = user_settings.AppSettings()
+    user_settings.apply_font_size(app, prefs.font_point_size)
+    start_db = user_settings.database_for_start(database, settings=prefs)
+    database = start_db.location
 
     try:
         lock = instance_lock.acquire(database)
     except DatabaseError as exc:
-        _report_fatal(exc, smoke_test, QMessageBox)
+        if start_db.from_settings and not smoke_test:
+            from judgepanel.ui.settings_dialog import offer_to_forget_database
+
+            offer_to_forget_database(None, exc, prefs)
+        else:
+            _report_fatal(exc, smoke_test, QMessageBox)
         return EXIT_LOCKED
 
     window = MainWindow()
@@ -145,10 +213,21 @@ def run_gui(database: str, *, language: str | None, smoke_test: bool) -> int:
 
     def load() -> None:
         try:
+            fast = judge_laptop_scoring(database)
+            if fast is not None:
+                window.services_factory = lambda: build_services(database)
+                window.attach_judge(fast, fast_path_label(database))
+                return
             window.attach(build_services(database))
             window.overview_page.finalists_view.viewport().update()
         except UserError as exc:
-            _report_fatal(exc, smoke_test, QMessageBox, window)
+            if start_db.from_settings and not smoke_test:
+                # Never leave the user stuck on a stored location that cannot be opened.
+                from judgepanel.ui.settings_dialog import offer_to_forget_database
+
+                offer_to_forget_database(window, exc, prefs)
+            else:
+                _report_fatal(exc, smoke_test, QMessageBox, window)
             status["code"] = EXIT_DATABASE_REFUSED
             app.quit()
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -21,7 +21,10 @@ from judgepanel.ui import i18n
 from judgepanel.ui.overview import OverviewPage
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from judgepanel.app import Services
+    from judgepanel.services.scoring import ScoringService
 
 
 class MainWindow(QMainWindow):
@@ -35,9 +38,21 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.services: Services | None = None
-        self.pages = QStackedWidget()
+        #: Builds the full (SQLAlchemy) services on first need; a judge's laptop shows its day
+        #: without them (see :meth:`attach_judge`).
+        self.services_factory: Callable[[], Services] | None = None
+        self._judge_attached = False
+        from judgepanel.ui.judge_workspace import JudgeWorkspace
+
+        self.pages = QTabWidget()
+        self.pages.setObjectName("workspaceTabs")
+        self.pages.setDocumentMode(True)
         self.overview_page = OverviewPage()
-        self.pages.addWidget(self.overview_page)
+        self.judge_workspace = JudgeWorkspace()
+        self.setup_workspace: QWidget | None = None
+        self.results_workspace: QWidget | None = None
+        self.pages.addTab(self.overview_page, "")
+        self.pages.addTab(self.judge_workspace, "")
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
@@ -57,11 +72,39 @@ class MainWindow(QMainWindow):
         self.import_kit_action.setObjectName("importKitAction")
         self.import_kit_action.triggered.connect(self._on_import_kit_triggered)
         self.file_menu.addAction(self.import_kit_action)
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName("verifyAction")
+        self.verify_action.triggered.connect(self._on_verify_triggered)
+        self.file_menu.addAction(self.verify_action)
+        self.blank_sheets_action = QAction(self)
+        self.blank_sheets_action.triggered.connect(self._on_blank_sheets_triggered)
+        self.file_menu.addAction(self.blank_sheets_action)
+        self.file_menu.addSeparator()
+        self.settings_action = QAction(self)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self._on_settings_triggered)
+        self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
+
+        self.sheet_menu = bar.addMenu("")
+        self.sign_action = QAction(self)
+        self.sign_action.setObjectName("signAction")
+        self.sign_action.triggered.connect(self._on_sign_triggered)
+        self.amend_action = QAction(self)
+        self.amend_action.triggered.connect(self._on_amend_triggered)
+        self.print_sheet_action = QAction(self)
+        self.print_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_sheet_action.triggered.connect(self._on_print_sheet_triggered)
+        self.save_sheet_action = QAction(self)
+        self.save_sheet_action.triggered.connect(self._on_save_sheet_triggered)
+        for action in (self.sign_action, self.amend_action, self.print_sheet_action,
+                       self.save_sheet_action):
+            self.sheet_menu.addAction(action)
 
         self.panel_menu = bar.addMenu("")
         self.create_authority_action = QAction(self)
@@ -99,10 +142,62 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     # -- data -------------------------------------------------------------------------------
+    def attach_judge(self, scoring: ScoringService, path: str) -> None:
+        """A judge's laptop: shows the day at once through the scoring service alone; the rest
+        of the services are built only when something needs them."""
+        self._judge_attached = True
+        self.db_label.setText(path)
+        self.judge_workspace.attach(scoring, None)
+        self.pages.setCurrentWidget(self.judge_workspace)
+        self.pages.currentChanged.connect(self._on_pages_current_changed)
+        for action in (self.create_authority_action, self.export_kits_action,
+                       self.export_trust_action, self.blank_sheets_action):
+            action.setVisible(False)
+        self.panel_menu.menuAction().setVisible(False)
+        self.data_shown.emit()
+
+    def ensure_services(self) -> Services | None:
+        """The full services, built now if they were deferred."""
+        if self.services is None and self.services_factory is not None:
+            factory, self.services_factory = self.services_factory, None
+            try:
+                self.attach(factory())
+            except UserError as exc:
+                self.show_error(exc)
+        return self.services
+
+    def _on_pages_current_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self.overview_page:
+            self.ensure_services()
+
     def attach(self, services: Services) -> None:
         """Receives the services once the database is open, then shows the competition."""
+        from judgepanel.domain.enums import DatabaseRole
+
         self.services = services
         self.db_label.setText(services.db.path)
+        role = services.competitions.role()
+        if services.scoring is not None and not self._judge_attached:
+            self.judge_workspace.attach(services.scoring, services.competitions)
+        if role == DatabaseRole.CHAIR and self.setup_workspace is None:
+            from judgepanel.ui.setup_workspace import SetupWorkspace
+
+            self.setup_workspace = SetupWorkspace(services, self)
+            self.setup_workspace.competition_changed.connect(lambda _cid: self.refresh())
+            self.pages.addTab(self.setup_workspace, "")
+        if role == DatabaseRole.CHAIR and self.results_workspace is None:
+            from judgepanel.ui.results_workspace import ResultsWorkspace
+
+            self.results_workspace = ResultsWorkspace(services, self)
+            self.pages.addTab(self.results_workspace, "")
+        if role == DatabaseRole.JUDGE and not self._judge_attached:
+            # A judge's laptop opens where the judge lives: the day's presentations.
+            self.pages.setCurrentWidget(self.judge_workspace)
+        for action in (self.create_authority_action, self.export_kits_action,
+                       self.export_trust_action, self.blank_sheets_action):
+            action.setVisible(role == DatabaseRole.CHAIR)
+        self.panel_menu.menuAction().setVisible(role == DatabaseRole.CHAIR)
+        self.retranslate_ui()
         self.refresh()
 
     def refresh(self) -> None:
@@ -122,10 +217,29 @@ class MainWindow(QMainWindow):
         QSettings().setValue("ui/language", lang)
         self.language_changed.emit(lang)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.judge_workspace.flush()
+        super().closeEvent(event)
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("JudgePanel — Customer Service Award judging"))
+        self.pages.setTabText(self.pages.indexOf(self.overview_page), self.tr("&Overview"))
+        self.pages.setTabText(self.pages.indexOf(self.judge_workspace), self.tr("Judgin&g"))
+        if self.setup_workspace is not None:
+            self.pages.setTabText(self.pages.indexOf(self.setup_workspace), self.tr("Set-&up"))
+        if self.results_workspace is not None:
+            self.pages.setTabText(self.pages.indexOf(self.results_workspace),
+                                  self.tr("Resul&ts"))
         self.file_menu.setTitle(self.tr("&File"))
         self.import_kit_action.setText(self.tr("&Import judge kit…"))
+        self.settings_action.setText(self.tr("Se&ttings…"))
+        self.verify_action.setText(self.tr("&Verify a signed score sheet…"))
+        self.blank_sheets_action.setText(self.tr("Print &blank score sheets…"))
+        self.sheet_menu.setTitle(self.tr("&Score sheet"))
+        self.sign_action.setText(self.tr("&Sign my score sheet…"))
+        self.amend_action.setText(self.tr("&Amend my signed sheet…"))
+        self.print_sheet_action.setText(self.tr("&Print my score sheet…"))
+        self.save_sheet_action.setText(self.tr("Save my signed sheet as &PDF…"))
         self.panel_menu.setTitle(self.tr("&Panel"))
         self.create_authority_action.setText(self.tr("&Create panel certificate authority…"))
         self.export_kits_action.setText(self.tr("&Export judge kits…"))
@@ -144,9 +258,24 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def _on_settings_triggered(self) -> None:
+        from judgepanel.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self)
+        dialog.settings_applied.connect(self._on_settings_applied)
+        dialog.exec()
+
+    def _on_settings_applied(self, applied: object) -> None:
+        if getattr(applied, "language_changed", False):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+            self.language_changed.emit(i18n.current_language())
+        if getattr(applied, "restart_needed", False):
+            self.statusBar().showMessage(self.tr(
+                "The new database location is used the next time JudgePanel starts."), 10000)
+
     # -- panel authority and kits ---------------------------------------------------------
     def _competition_id(self) -> int | None:
-        if self.services is None:
+        if self.ensure_services() is None:
             return None
         return self.services.competitions.default_competition_id()
 
@@ -201,13 +330,117 @@ class MainWindow(QMainWindow):
     def _on_import_kit_triggered(self) -> None:
         from judgepanel.ui.kit_dialogs import ImportKitDialog
 
-        if self.services is None:
+        if self.ensure_services() is None:
             return
         first = self.services.competitions.default_competition_id() is None
         dialog = ImportKitDialog(self.services.kits, first_import=first, parent=self)
         if dialog.exec():
             self.statusBar().showMessage(dialog.result_text, 8000)
             self.refresh()
+
+    # -- score sheets ------------------------------------------------------------------------
+    def current_judge(self) -> tuple[int, str] | None:
+        """The judge this laptop belongs to; on a chair's machine, ask which judge."""
+        from PySide6.QtWidgets import QInputDialog
+
+        cid = self._competition_id()
+        if self.services is None or cid is None:
+            return None
+        overview = self.services.competitions.overview(cid)
+        judges = {j.id: j.name.pick(i18n.current_language()) for j in overview.judges}
+        if overview.own_judge_id is not None:
+            return overview.own_judge_id, judges[overview.own_judge_id]
+        chosen = self.judge_workspace.judge_id()
+        if chosen is not None and chosen in judges:
+            return chosen, judges[chosen]
+        if not judges:
+            return None
+        names = list(judges.values())
+        name, ok = QInputDialog.getItem(self, self.tr("Which judge?"), self.tr("Judge:"),
+                                        names, 0, False)
+        if not ok:
+            return None
+        return next(i for i, n in judges.items() if n == name), name
+
+    def _on_sign_triggered(self) -> None:
+        from judgepanel.ui.sheet_dialogs import SignSheetDialog
+
+        judge = self.current_judge()
+        if self.services is None or judge is None:
+            return
+        dialog = SignSheetDialog(self.services.sheets, judge[0], judge[1], self)
+        if dialog.exec() and dialog.result_sheet is not None:
+            self.statusBar().showMessage(self.tr("Signed revision {rev} (SHA-256 {sha}…).").format(
+                rev=dialog.result_sheet.revision, sha=dialog.result_sheet.sha256[:16]), 10000)
+
+    def _on_amend_triggered(self) -> None:
+        from judgepanel.ui.sheet_dialogs import AmendDialog
+
+        judge = self.current_judge()
+        if self.services is None or judge is None:
+            return
+        AmendDialog(self.services.sheets, judge[0], self).exec()
+
+    def _sheet_pdf(self, judge_id: int, *, signed_only: bool) -> bytes | None:
+        assert self.services is not None
+        try:
+            return self.services.sheets.signed_pdf(judge_id)
+        except UserError as exc:
+            if signed_only:
+                self.show_error(exc)
+                return None
+        try:
+            return self.services.sheets.preview_pdf(judge_id)
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+
+    def _on_print_sheet_triggered(self) -> None:
+        from judgepanel.ui.pdf_print import preview_and_print
+
+        judge = self.current_judge()
+        if self.services is None or judge is None:
+            return
+        pdf = self._sheet_pdf(judge[0], signed_only=False)
+        if pdf is not None:
+            preview_and_print(self, pdf, self.tr("Score sheet — {name}").format(name=judge[1]))
+
+    def _on_save_sheet_triggered(self) -> None:
+        from judgepanel.fileio import atomic_write
+
+        judge = self.current_judge()
+        if self.services is None or judge is None:
+            return
+        pdf = self._sheet_pdf(judge[0], signed_only=True)
+        if pdf is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save signed score sheet"),
+                                              "score-sheet.pdf", self.tr("PDF files (*.pdf)"))
+        if path:
+            try:
+                atomic_write(path, pdf)
+            except UserError as exc:
+                self.show_error(exc)
+
+    def _on_verify_triggered(self) -> None:
+        from judgepanel.ui.sheet_dialogs import VerifyDialog
+
+        services = self.ensure_services()
+        roots = services.sheets.trust_roots() if services is not None else ()
+        VerifyDialog(roots, self).exec()
+
+    def _on_blank_sheets_triggered(self) -> None:
+        from judgepanel.ui.pdf_print import preview_and_print
+
+        cid = self._competition_id()
+        if self.services is None or cid is None:
+            return
+        try:
+            pdf = self.services.sheets.blank_sheets_pdf(cid)
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        preview_and_print(self, pdf, self.tr("Blank score sheets"))
 
     # -- messages -------------------------------------------------------------------------
     def show_error(self, error: UserError) -> None:
@@ -216,14 +449,26 @@ class MainWindow(QMainWindow):
 
     def _on_about_triggered(self) -> None:
         import platform
+        from importlib import metadata
 
         import PySide6
 
+        def version(dist: str) -> str:
+            # Package metadata, not the modules: the About box must not import ReportLab.
+            try:
+                return metadata.version(dist)
+            except metadata.PackageNotFoundError:
+                return "?"
+
+        libraries = " · ".join(f"{name} {version(dist)}" for name, dist in (
+            ("SQLAlchemy", "SQLAlchemy"), ("Alembic", "alembic"), ("ReportLab", "reportlab"),
+            ("pyHanko", "pyHanko"), ("pdfium", "pypdfium2")))
         QMessageBox.about(
             self,
             self.tr("About JudgePanel"),
             self.tr("JudgePanel {version}\nJudging for the Civil Service Customer Service Award "
                     "Scheme.\n\nPython {python} · Qt {qt} · PySide6 {pyside}").format(
                 version=__version__, python=platform.python_version(),
-                qt=PySide6.QtCore.qVersion(), pyside=PySide6.__version__),
+                qt=PySide6.QtCore.qVersion(), pyside=PySide6.__version__)
+            + "\n" + libraries,
         )

@@ -163,9 +163,9 @@ class OverviewPage(QWidget):
         )
 
     def retranslate_ui(self) -> None:
-        self.tabs.setTabText(0, self.tr("&Finalists"))
+        self.tabs.setTabText(0, self.tr("F&inalists"))
         self.tabs.setTabText(1, self.tr("&Judges"))
-        self.tabs.setTabText(2, self.tr("&Schedule"))
+        self.tabs.setTabText(2, self.tr("Sche&dule"))
         self.tabs.setTabText(3, self.tr("C&riteria"))
         self.finalists_view.setAccessibleName(self.tr("Finalists"))
         self.judges_view.setAccessibleName(self.tr("Judges and their conflicts of interest"))

@@ -57,7 +57,7 @@ def test_switch_to_chinese_and_back_through_the_menu(window, qtbot) -> None:
     page = window.overview_page
     window.language_actions["zh_HK"].trigger()
     assert window.file_menu.title() == "檔案(&F)"
-    assert page.tabs.tabText(0) == "入圍部門(&F)"
+    assert page.tabs.tabText(0) == "入圍部門(&I)"
     assert page.title.text() == "2002-03年度公務員顧客服務獎勵計劃"
     assert _cell(page.finalists_view, 0, 2) == "入境事務處"
     assert page.finalists_model.headerData(2, Qt.Orientation.Horizontal) == "入圍部門"
@@ -100,3 +100,38 @@ def test_qt_standard_buttons_follow_the_language(window, qtbot) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+
+
+def test_workspaces_are_hosted_for_the_chair(window) -> None:
+    tabs = window.pages
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["&Overview", "Judgin&g", "Set-&up", "Resul&ts"]
+    assert window.setup_workspace is not None
+    assert window.create_authority_action.isVisible()
+
+
+def test_a_judges_laptop_opens_on_the_judges_day(qtbot, tmp_path, demo_db) -> None:
+    from judgepanel.services.authority import AuthorityService
+    from judgepanel.services.demo_data import DEMO_PANEL_PASSPHRASE
+    from judgepanel.services.kits import KitService
+
+    kit = KitService(demo_db).export_kit(1, 2, DEMO_PANEL_PASSPHRASE.encode())
+    laptop = tmp_path / "laptop.db"
+    from judgepanel.db.engine import open_database
+
+    db = open_database(laptop)
+    KitService(db).import_kit(kit, trust_pem=AuthorityService(demo_db).trust_certificate_pem(1))
+    db.close()
+    services = build_services(str(laptop))
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.data_shown, timeout=5000):
+        win.attach(services)
+    assert win.pages.currentWidget() is win.judge_workspace
+    assert win.setup_workspace is None
+    assert not win.export_kits_action.isVisible()
+    assert not win.panel_menu.menuAction().isVisible()
+    assert win.judge_workspace.judge_id() is not None
+    assert win.current_judge() is not None
+    services.db.close()

@@ -121,18 +121,18 @@
     </message>
     <message>
         <location filename="../../../judgepanel/ui/overview.py" line="166"/>
-        <source>&amp;Finalists</source>
-        <translation>入圍部門(&amp;F)</translation>
+        <source>F&amp;inalists</source>
+        <translation>入圍部門(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../../judgepanel/ui/overview.py" line="168"/>
+        <source>Sche&amp;dule</source>
+        <translation>時間表(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../../judgepanel/ui/overview.py" line="167"/>
         <source>&amp;Judges</source>
         <translation>評判(&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../../../judgepanel/ui/overview.py" line="168"/>
-        <source>&amp;Schedule</source>
-        <translation>時間表(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../../judgepanel/ui/overview.py" line="169"/>
