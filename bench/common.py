@@ -44,11 +44,16 @@ def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 
 
+def target_text(target: float) -> str:
+    return "—" if not math.isfinite(target) else "≤" + format(target, "g")
+
+
 def print_table(rows: Sequence[Row]) -> None:
     header = f"{'figure':<58} {'measured':>12} {'floor':>12} {'ratio':>7} {'target':>7}  result"
     print(header)
     print("-" * len(header))
     for r in rows:
         print(f"{r.name:<58} {r.measured:>10.2f}{r.unit:>2} {r.floor:>10.2f}{r.unit:>2} "
-              f"{r.ratio:>7.2f} {'≤' + format(r.target, 'g'):>7}  {'pass' if r.passed else 'FAIL'}"
+              f"{r.ratio:>7.2f} {target_text(r.target):>7}  "
+              f"{('pass' if r.passed else 'FAIL') if math.isfinite(r.target) else 'info'}"
               + (f"  ({r.note})" if r.note else ""))

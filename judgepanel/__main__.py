@@ -11,9 +11,7 @@ import sys
 from judgepanel import __version__
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from judgepanel import cli
-
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="judgepanel",
         description="Judging for the Civil Service Customer Service Award Scheme.",
@@ -25,13 +23,36 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="start the GUI, wait for the first painted data, print timings "
                         "as JSON and exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    cli.register(sub)
+    if with_commands:
+        from judgepanel import cli
+
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        cli.register(sub)
     return parser
 
 
+def _starts_gui(argv: list[str]) -> bool:
+    """True when the arguments name no subcommand (and ask for no help): the GUI then starts
+    without importing the CLI's command modules, which the first paint would pay for."""
+    if any(a in ("-h", "--help") for a in argv):
+        return False
+    if "--version" in argv:
+        return True  # the small parser prints it and exits
+    gui_only = build_parser(with_commands=False)
+    try:
+        _args, rest = gui_only.parse_known_args(argv)
+    except SystemExit:
+        return False
+    return not rest
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else argv
+    if _starts_gui(arguments):
+        args = build_parser(with_commands=False).parse_args(arguments)
+        args.command = None
+    else:
+        args = build_parser().parse_args(arguments)
     if args.command is None:
         from judgepanel.app import run_gui
         from judgepanel.paths import default_database

@@ -150,9 +150,10 @@ class _PaintProbe:
 
         self._filter = Filter()
         self._on_done = on_done
-        window.overview_page.installEventFilter(self._filter)
-        window.overview_page.finalists_view.viewport().installEventFilter(self._filter)
-        window.judge_workspace.installEventFilter(self._filter)
+        # Any widget's paint counts: the page showing the data differs by role.
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().installEventFilter(self._filter)
         window.data_shown.connect(self._on_data_shown)
 
     def _on_paint(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 from judgepanel import __version__
 from judgepanel.domain.errors import UserError
 from judgepanel.ui import i18n
-from judgepanel.ui.overview import OverviewPage
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from judgepanel.app import Services
     from judgepanel.services.scoring import ScoringService
+    from judgepanel.ui.overview import OverviewPage
 
 
 class MainWindow(QMainWindow):
@@ -47,18 +47,23 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("workspaceTabs")
         self.pages.setDocumentMode(True)
-        self.overview_page = OverviewPage()
+        # The overview (four tables) is built when first needed, after the first paint; until
+        # then its tab holds an empty placeholder.
+        self._overview: OverviewPage | None = None
+        self._overview_slot = QWidget()
+        self._overview_slot.setObjectName("overviewPlaceholder")
         self.judge_workspace = JudgeWorkspace()
         self.setup_workspace: QWidget | None = None
         self.results_workspace: QWidget | None = None
-        self.pages.addTab(self.overview_page, "")
+        self.pages.addTab(self._overview_slot, "")
         self.pages.addTab(self.judge_workspace, "")
         self.setCentralWidget(self.pages)
         self.db_label = QLabel()
         self.db_label.setObjectName("databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._painted = False
-        self.overview_page.installEventFilter(self)
+        self.first_painted.connect(self._install_shortcuts)
+        self._overview_slot.installEventFilter(self)
         self._build_menus()
         self.resize(1200, 720)
         self.setMinimumSize(800, 560)
@@ -82,12 +87,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.setObjectName("settingsAction")
-        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self._on_settings_triggered)
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
@@ -98,7 +101,6 @@ class MainWindow(QMainWindow):
         self.amend_action = QAction(self)
         self.amend_action.triggered.connect(self._on_amend_triggered)
         self.print_sheet_action = QAction(self)
-        self.print_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_sheet_action.triggered.connect(self._on_print_sheet_triggered)
         self.save_sheet_action = QAction(self)
         self.save_sheet_action.triggered.connect(self._on_save_sheet_triggered)
@@ -134,10 +136,36 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_triggered)
         self.help_menu.addAction(self.about_action)
 
+    def _install_shortcuts(self) -> None:
+        """Standard shortcuts, set after the first paint: PySide6 builds its large key enums
+        on first use, which would otherwise cost the first paint about 90 ms."""
+        from PySide6.QtGui import QKeySequence
+
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.print_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
+
+    @property
+    def overview_page(self) -> OverviewPage:
+        if self._overview is None:
+            from judgepanel.ui.overview import OverviewPage
+
+            page = OverviewPage()
+            index = self.pages.indexOf(self._overview_slot)
+            current = self.pages.currentIndex()
+            self.pages.blockSignals(True)
+            self.pages.removeTab(index)
+            self.pages.insertTab(index, page, self.tr("&Overview"))
+            self.pages.setCurrentIndex(current)
+            self.pages.blockSignals(False)
+            self._overview_slot.deleteLater()
+            self._overview = page
+        return self._overview
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
-            self.overview_page.removeEventFilter(self)
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
@@ -167,7 +195,7 @@ class MainWindow(QMainWindow):
         return self.services
 
     def _on_pages_current_changed(self, index: int) -> None:
-        if self.pages.widget(index) is self.overview_page:
+        if self.pages.widget(index) in (self._overview_slot, self._overview):
             self.ensure_services()
 
     def attach(self, services: Services) -> None:
@@ -223,7 +251,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("JudgePanel — Customer Service Award judging"))
-        self.pages.setTabText(self.pages.indexOf(self.overview_page), self.tr("&Overview"))
+        self.pages.setTabText(self.pages.indexOf(self._overview or self._overview_slot),
+                              self.tr("&Overview"))
         self.pages.setTabText(self.pages.indexOf(self.judge_workspace), self.tr("Judgin&g"))
         if self.setup_workspace is not None:
             self.pages.setTabText(self.pages.indexOf(self.setup_workspace), self.tr("Set-&up"))
