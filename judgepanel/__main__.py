@@ -55,10 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser().parse_args(arguments)
     if args.command is None:
         from judgepanel.app import run_gui
-        from judgepanel.paths import default_database
 
-        return run_gui(args.db or default_database(), language=args.lang,
-                       smoke_test=args.smoke_test)
+        # None when --db is absent: settings, $JUDGEPANEL_DB or the default file decide.
+        return run_gui(args.db, language=args.lang, smoke_test=args.smoke_test)
     from judgepanel.cli import run
 
     return run(args)

@@ -150,10 +150,11 @@ class _PaintProbe:
 
         self._filter = Filter()
         self._on_done = on_done
-        # Any widget's paint counts: the page showing the data differs by role.
-        from PySide6.QtWidgets import QApplication
-
-        QApplication.instance().installEventFilter(self._filter)
+        # Only the widgets that show the data are watched: an application-wide filter would run
+        # Python for every Qt event and slow down the very start it measures.
+        self._window = window
+        window._overview_slot.installEventFilter(self._filter)
+        window.judge_workspace.installEventFilter(self._filter)
         window.data_shown.connect(self._on_data_shown)
 
     def _on_paint(self) -> None:
@@ -167,9 +168,12 @@ class _PaintProbe:
 
     def _on_data_shown(self) -> None:
         self._data_shown = True
+        overview = self._window._overview
+        if overview is not None:
+            overview.finalists_view.viewport().installEventFilter(self._filter)
 
 
-def run_gui(database: str, *, language: str | None, smoke_test: bool) -> int:
+def run_gui(database: str | None, *, language: str | None, smoke_test: bool) -> int:
     start = process_start_monotonic()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox

@@ -197,19 +197,24 @@ class StartDatabase:
     from_settings: bool
 
 
-def database_for_start(requested: str, *, settings: AppSettings | None = None) -> StartDatabase:
-    """``--db`` and ``$JUDGEPANEL_DB`` win; else the stored location; else the default file.
-
-    ``requested`` is what the command line resolved to; it is the default file exactly when
-    neither ``--db`` nor ``$JUDGEPANEL_DB`` was given.
-    """
+def database_for_start(requested: str | None, *,
+                       settings: AppSettings | None = None) -> StartDatabase:
+    """``--db`` (``requested``) and ``$JUDGEPANEL_DB`` win; else the stored location; else the
+    default file. The default is only computed when it is used (it costs the start-up time)."""
     from judgepanel.paths import ENV_DB
 
-    if os.environ.get(ENV_DB) or requested != default_database_file():
+    def is_default(path: str) -> bool:
+        # Only a path ending in the default file name can be the default (cheap to rule out).
+        return path.endswith("judgepanel.db") and path == default_database_file()
+
+    if requested is not None and requested != os.environ.get(ENV_DB, "") \
+            and not is_default(requested):
         return StartDatabase(requested, from_settings=False)
+    if os.environ.get(ENV_DB):
+        return StartDatabase(os.environ[ENV_DB], from_settings=False)
     stored = (settings or AppSettings()).database
     if stored is None:
-        return StartDatabase(requested, from_settings=False)
+        return StartDatabase(requested or default_database_file(), from_settings=False)
     return StartDatabase(stored, from_settings=True)
 
 
