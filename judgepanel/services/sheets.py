@@ -99,15 +99,17 @@ def verify_sheet_bytes(pdf: bytes, trust_roots: Sequence[bytes]) -> SheetVerific
     :class:`~judgepanel.domain.errors.FileRejectedError` for a file that is not a readable PDF."""
     from judgepanel.domain.errors import FileRejectedError
     from judgepanel.domain.sheet_payload import ATTACHMENT_NAME, parse_payload
-    from judgepanel.signing.pdf import read_attachment, verify_pdf
+    from judgepanel.signing.pdf import verify_pdf_and_read
 
     digest = hashlib.sha256(pdf).hexdigest()
-    result = verify_pdf(pdf, trust_roots)
+    result, attachment = verify_pdf_and_read(pdf, trust_roots, ATTACHMENT_NAME)
     problems = list(result.problems)
     sheet: doc.ScoreSheet | None = None
     payload_ok = False
     try:
-        sheet = parse_payload(read_attachment(pdf, ATTACHMENT_NAME))
+        if isinstance(attachment, FileRejectedError):
+            raise attachment
+        sheet = parse_payload(attachment)
         payload_ok = True
     except FileRejectedError as exc:
         problems.append(exc.message)
