@@ -247,7 +247,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.judge_workspace.flush()
+        self.snapshot("close")
         super().closeEvent(event)
+
+    def snapshot(self, reason: str) -> None:
+        """A backup of the SQLite database (rotating set beside it); never blocks the user."""
+        path = self.db_label.text()
+        if not path or "://" in path:
+            return
+        from judgepanel.services.backup import BackupService
+
+        try:
+            BackupService(path).snapshot(reason)
+        except UserError as exc:
+            self.statusBar().showMessage(i18n.translate_error(exc.template, exc.params), 10000)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("JudgePanel — Customer Service Award judging"))
@@ -399,6 +412,7 @@ class MainWindow(QMainWindow):
             return
         dialog = SignSheetDialog(self.services.sheets, judge[0], judge[1], self)
         if dialog.exec() and dialog.result_sheet is not None:
+            self.snapshot("signed")
             self.statusBar().showMessage(self.tr("Signed revision {rev} (SHA-256 {sha}…).").format(
                 rev=dialog.result_sheet.revision, sha=dialog.result_sheet.sha256[:16]), 10000)
 

@@ -135,3 +135,15 @@ def test_a_judges_laptop_opens_on_the_judges_day(qtbot, tmp_path, demo_db) -> No
     assert win.judge_workspace.judge_id() is not None
     assert win.current_judge() is not None
     services.db.close()
+
+
+def test_closing_the_window_leaves_a_checked_backup(window, db_path) -> None:
+    import sqlite3
+
+    window.close()
+    snapshots = sorted((db_path.parent / "backups").glob("*.db"))
+    assert snapshots, list(db_path.parent.iterdir())
+    con = sqlite3.connect(snapshots[-1])
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM entrants").fetchone()[0] == 23
+    con.close()
