@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
@@ -149,12 +150,17 @@ class KitService:
                 panel_fingerprint=authority.fingerprint_sha256,
             )
 
-    def export_kit(self, competition_id: int, judge_id: int, ca_passphrase: bytes) -> bytes:
-        """The signed kit file's bytes for one judge (write them with fileio.atomic_write)."""
+    def export_kit(self, competition_id: int, judge_id: int, ca_passphrase: bytes | None = None,
+                   *, authority: Any = None) -> bytes:
+        """The signed kit file's bytes for one judge (write them with fileio.atomic_write).
+
+        Give the panel authority's passphrase, or an ``authority`` already unlocked with it
+        (exporting many kits then pays for the key derivation once)."""
         from judgepanel.services.authority import AuthorityService
 
         payload = self.build_payload(competition_id, judge_id)
-        ca = AuthorityService(self._db).load_authority(competition_id, ca_passphrase)
+        ca = authority if authority is not None else AuthorityService(self._db).load_authority(
+            competition_id, ca_passphrase or b"")
         body = kp.payload_bytes(payload)
         data = kp.envelope_bytes(body, ca.sign_detached(body))
         with self._db.write() as s:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from judgepanel.domain.errors import UserError
+from judgepanel.services.authority import AuthorityService
 from judgepanel.ui import i18n
 
 if TYPE_CHECKING:
     from judgepanel.domain.model import JudgeView
-    from judgepanel.services.authority import AuthorityService
     from judgepanel.services.kits import KitService
 
 
@@ -128,9 +128,12 @@ class ExportKitsDialog(_ServiceDialog):
     """Writes one signed kit per chosen judge into a folder (a USB stick, say)."""
 
     def __init__(self, kits: KitService, competition_id: int, judges: tuple[JudgeView, ...],
-                 fingerprint: str, parent: QWidget | None = None) -> None:
+                 fingerprint: str, parent: QWidget | None = None, *,
+                 authority: AuthorityService | None = None) -> None:
         super().__init__(parent, self.perform)
         self._kits = kits
+        self._authority = authority
+        self.busy = False
         self._competition_id = competition_id
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export judge kits"))
@@ -182,7 +185,11 @@ class ExportKitsDialog(_ServiceDialog):
 
     def perform(self) -> None:
         from judgepanel.fileio import atomic_write
+        from judgepanel.services.authority import AuthorityService
+        from judgepanel.ui.progress import run_with_progress
 
+        if self.busy:
+            return
         folder = self.folder.text().strip()
         if not folder:
             self.show_info(self.tr("Choose a folder for the kits."))
@@ -194,11 +201,45 @@ class ExportKitsDialog(_ServiceDialog):
         passphrase = self.passphrase.text().encode("utf-8")
         names = {self.judge_list.item(i).data(Qt.ItemDataRole.UserRole):
                  self.judge_list.item(i).text() for i in range(self.judge_list.count())}
-        for judge_id in chosen:
-            data = self._kits.export_kit(self._competition_id, judge_id, passphrase)
-            safe = re.sub(r"[^\w.-]+", "-", names[judge_id]).strip("-") or f"judge-{judge_id}"
-            self.written.append(atomic_write(Path(folder) / f"{judge_id:02d}-{safe}.jpkit", data))
+        kits, cid = self._kits, self._competition_id
+        authority_service = self._authority or AuthorityService(kits._db)
+        unlocking = self.tr("Unlocking the panel authority…")
+        writing = self.tr("Writing the kit for {name}…")
+
+        def work(progress: Any, cancel: Any) -> tuple[list[Path], bool]:
+            """Off the GUI thread: one key derivation, then one signed kit per judge."""
+            progress(0, len(chosen) + 1, unlocking)
+            ca = authority_service.load_authority(cid, passphrase)
+            written: list[Path] = []
+            for done, judge_id in enumerate(chosen, start=1):
+                if cancel.is_set():
+                    return written, True
+                progress(done, len(chosen) + 1, writing.format(name=names[judge_id]))
+                data = kits.export_kit(cid, judge_id, authority=ca)
+                safe = re.sub(r"[^\w.-]+", "-", names[judge_id]).strip("-") or \
+                    f"judge-{judge_id}"
+                written.append(atomic_write(Path(folder) / f"{judge_id:02d}-{safe}.jpkit", data))
+            return written, False
+
+        self.busy = True
+        self.buttons.setEnabled(False)
+        run_with_progress(self, self.tr("Exporting judge kits"), work,
+                          on_finished=self._on_exported, on_failed=self._on_failed)
+
+    def _on_exported(self, outcome: tuple[list[Path], bool]) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        self.written, stopped = outcome
+        if stopped:
+            self.show_info(self.tr("Cancelled: {n} kits were written before you stopped.")
+                           .format(n=len(self.written)))
+            return
         self.accept()
+
+    def _on_failed(self, error: UserError) -> None:
+        self.busy = False
+        self.buttons.setEnabled(True)
+        self.show_error(error)
 
 
 class ImportKitDialog(_ServiceDialog):

@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.show_error(exc)
             return
-        dialog = ExportKitsDialog(self.services.kits, cid, judges, status.fingerprint, self)
+        dialog = ExportKitsDialog(self.services.kits, cid, judges, status.fingerprint, self,
+                                  authority=self.services.authority)
         if dialog.exec():
             self.statusBar().showMessage(self.tr("Wrote {n} kits.").format(
                 n=len(dialog.written)), 8000)

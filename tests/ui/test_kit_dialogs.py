@@ -36,7 +36,8 @@ def _export_dialog(qtbot, chair):
     db, cid = chair
     overview = CompetitionService(db).overview(cid)
     status = AuthorityService(db).status(cid)
-    dialog = ExportKitsDialog(KitService(db), cid, overview.judges, status.fingerprint)
+    dialog = ExportKitsDialog(KitService(db), cid, overview.judges, status.fingerprint,
+                              authority=AuthorityService(db))
     qtbot.addWidget(dialog)
     dialog.open()
     return dialog, status.fingerprint
@@ -47,7 +48,7 @@ def test_export_kits_for_every_judge(qtbot, chair, tmp_path: Path) -> None:
     assert len(dialog.chosen_judges()) == 7
     qtbot.keyClicks(dialog.folder, str(tmp_path))
     qtbot.keyClicks(dialog.passphrase, DEMO_PANEL_PASSPHRASE)
-    with qtbot.waitSignal(dialog.accepted):
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
         _ok(qtbot, dialog)
     assert len(list(tmp_path.glob("*.jpkit"))) == 7
 
@@ -57,6 +58,7 @@ def test_wrong_passphrase_is_shown_in_the_dialog(qtbot, chair, tmp_path: Path) -
     qtbot.keyClicks(dialog.folder, str(tmp_path))
     qtbot.keyClicks(dialog.passphrase, "wrong-passphrase")
     _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert dialog.isVisible()
     assert "passphrase" in dialog.message.text().lower()
     assert list(tmp_path.glob("*.jpkit")) == []
@@ -70,7 +72,8 @@ def test_import_a_kit_checked_by_fingerprint(qtbot, chair, tmp_path: Path) -> No
         dialog.judge_list.item(i).setCheckState(Qt.CheckState.Unchecked)
     qtbot.keyClicks(dialog.folder, str(tmp_path))
     qtbot.keyClicks(dialog.passphrase, DEMO_PANEL_PASSPHRASE)
-    _ok(qtbot, dialog)
+    with qtbot.waitSignal(dialog.accepted, timeout=60000):
+        _ok(qtbot, dialog)
     (kit,) = dialog.written
 
     laptop = open_database(tmp_path / "laptop.db")
@@ -130,3 +133,22 @@ def test_short_passphrase_is_refused(qtbot, db) -> None:
     _ok(qtbot, dialog)
     assert "at least 8" in dialog.message.text()
     assert AuthorityService(db).status(cid).exists is False
+
+
+def test_export_can_be_cancelled_between_kits(qtbot, chair, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from judgepanel.ui.progress import ProgressDialog
+
+    dialog, _ = _export_dialog(qtbot, chair)
+    qtbot.keyClicks(dialog.folder, str(tmp_path))
+    qtbot.keyClicks(dialog.passphrase, DEMO_PANEL_PASSPHRASE)
+    _ok(qtbot, dialog)
+    progress = dialog.findChild(ProgressDialog)
+    assert progress is not None
+    progress.request_cancel()
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
+    written = len(list(tmp_path.glob("*.jpkit")))
+    assert written < 7
+    assert dialog.isVisible() and "Cancelled" in dialog.message.text()

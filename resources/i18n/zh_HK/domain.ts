@@ -129,7 +129,7 @@
       <translation>已經匯入；未有作出任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="208" />
+      <location filename="../../../judgepanel/services/sheets.py" line="210" />
       <source>An amendment needs a reason (at least a few words).</source>
       <translation>修訂必須說明理由（最少寫上數個字）。</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>未提供任何票數統計。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="212" />
+      <location filename="../../../judgepanel/services/sheets.py" line="214" />
       <source>Only a signed score sheet can be amended; this one is not signed yet, so it can still be changed directly.</source>
       <translation>只有已簽署的評分表才可修訂；此評分表尚未簽署，因此仍可直接更改。</translation>
     </message>
@@ -909,7 +909,7 @@
       <translation>入圍部門已經確定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="194" />
+      <location filename="../../../judgepanel/services/kits.py" line="200" />
       <source>The first kit on this laptop must be checked against the panel's certificate or fingerprint (from the chair).</source>
       <translation>在這部手提電腦匯入的第一份資料套件，必須以評選小組的證書或指紋（由主席提供）核實。</translation>
     </message>
@@ -1044,12 +1044,12 @@
       <translation>評判職銜</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="190" />
+      <location filename="../../../judgepanel/services/kits.py" line="196" />
       <source>The kit is signed by a panel whose fingerprint is not the one you were given; it was not imported.</source>
       <translation>簽署此資料套件的評選小組，其指紋與你獲提供的指紋不符；資料套件未有匯入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="198" />
+      <location filename="../../../judgepanel/services/kits.py" line="204" />
       <source>The kit names a different panel authority from the one that signed it; it was not imported.</source>
       <translation>資料套件所列的評選小組核證機關與簽署套件的核證機關不同；資料套件未有匯入。</translation>
     </message>
@@ -1274,7 +1274,7 @@
       <translation>時間表是空的：請先為入圍部門編排介紹時間。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="330" />
+      <location filename="../../../judgepanel/services/sheets.py" line="332" />
       <source>The score sheet cannot be signed yet; scores are missing for: {missing}.</source>
       <translation>評分表暫時未能簽署；以下項目欠缺分數：{missing}。</translation>
     </message>
@@ -1399,7 +1399,7 @@
       <translation>簽署並非由評選小組核證機關作出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="124" />
+      <location filename="../../../judgepanel/services/sheets.py" line="126" />
       <source>The signer is not the judge named in the score sheet.</source>
       <translation>簽署人並非評分表所列的評判。</translation>
     </message>
@@ -1619,37 +1619,52 @@
       <translation>{entrant} 的{field_label}必須介乎 0 至 100（現為 {value}）。</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="49" />
+      <source>The {what} contains a number with more than {n} digits.</source>
+      <translation>{what}含有超過 {n} 位數字的數值。</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/signing/authority.py" line="95" />
       <source>The {what} contains characters that are not allowed.</source>
       <translation>{what} 含有不允許使用的字元。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/strictjson.py" line="38" />
+      <location filename="../../../judgepanel/domain/strictjson.py" line="80" />
+      <source>The {what} contains text that is not valid Unicode (a lone surrogate).</source>
+      <translation>{what}含有無效的 Unicode 文字（孤立代理字元）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="43" />
       <source>The {what} contains {constant}, which is not valid JSON.</source>
       <translation>{what} 含有 {constant}，這並非有效的 JSON。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/strictjson.py" line="33" />
+      <location filename="../../../judgepanel/domain/strictjson.py" line="38" />
       <source>The {what} has the key {key!r} twice.</source>
       <translation>{what} 重複出現鍵 {key!r}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/strictjson.py" line="53" />
+      <location filename="../../../judgepanel/domain/strictjson.py" line="65" />
       <source>The {what} is nested too deeply.</source>
       <translation>{what} 的巢狀層次太深。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/strictjson.py" line="25" />
+      <location filename="../../../judgepanel/domain/strictjson.py" line="30" />
       <source>The {what} is not UTF-8 text (byte {pos}).</source>
       <translation>{what} 並非 UTF-8 文字（第 {pos} 個位元組）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/strictjson.py" line="45" />
+      <location filename="../../../judgepanel/domain/strictjson.py" line="57" />
       <source>The {what} is not valid JSON (line {line}, column {col}: {msg}).</source>
       <translation>{what} 並非有效的 JSON（第 {line} 行第 {col} 欄：{msg}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/strictjson.py" line="16" />
+      <location filename="../../../judgepanel/domain/strictjson.py" line="67" />
+      <source>The {what} is not valid JSON ({msg}).</source>
+      <translation>{what}並非有效的 JSON（{msg}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/domain/strictjson.py" line="21" />
       <source>The {what} is too large ({size} bytes; the limit is {limit}).</source>
       <translation>{what} 太大（{size} 位元組；上限為 {limit}）。</translation>
     </message>
@@ -1684,7 +1699,7 @@
       <translation>沒有可供排名的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="99" />
+      <location filename="../../../judgepanel/services/kits.py" line="100" />
       <source>There are no finalists yet; confirm the shortlist before exporting kits.</source>
       <translation>尚未有入圍部門；請先確認初選結果，再匯出資料套件。</translation>
     </message>
@@ -1774,12 +1789,12 @@
       <translation>此比賽有 {count} 個參賽單位沒有資料行：{codes}。如無人投票予某參賽單位，請填寫 0。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="161" />
+      <location filename="../../../judgepanel/services/sheets.py" line="163" />
       <source>There is no signed score sheet for this judge yet.</source>
       <translation>此評判尚未有已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="241" />
+      <location filename="../../../judgepanel/services/sheets.py" line="243" />
       <source>There is no signing credential for {judge} on this computer; choose the judge's own credential file.</source>
       <translation>這部電腦上沒有 {judge} 的簽署憑證；請選擇該評判本人的憑證檔案。</translation>
     </message>
@@ -1809,7 +1824,7 @@
       <translation>此比賽尚未設立評選小組核證機關。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="89" />
+      <location filename="../../../judgepanel/services/kits.py" line="90" />
       <source>This competition has no panel certificate authority yet; create one before exporting kits.</source>
       <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關，再匯出資料套件。</translation>
     </message>
@@ -1824,7 +1839,7 @@
       <translation>此比賽沒有評選小組核證機關，因此無法核實任何已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="247" />
+      <location filename="../../../judgepanel/services/sheets.py" line="249" />
       <source>This credential is not the one registered for {judge}; use the credential the panel issued or registered.</source>
       <translation>此憑證並非為 {judge} 登記的憑證；請使用評選小組簽發或登記的憑證。</translation>
     </message>
@@ -1864,7 +1879,7 @@
       <translation>這並非檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="182" />
+      <location filename="../../../judgepanel/services/kits.py" line="188" />
       <source>This is the chair's database. Import a judge kit into the judge's own database (a new file on the judge's laptop).</source>
       <translation>這是主席的資料庫。請把評判資料套件匯入評判本人的資料庫（即評判手提電腦上的新檔案）。</translation>
     </message>
@@ -1879,12 +1894,12 @@
       <translation>此類密鑰無法儲存於 PKCS#12 檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="201" />
+      <location filename="../../../judgepanel/services/kits.py" line="207" />
       <source>This kit is for another competition ({name}); this laptop holds a different one.</source>
       <translation>此資料套件屬於另一項比賽（{name}）；這部手提電腦存有的是另一項比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="204" />
+      <location filename="../../../judgepanel/services/kits.py" line="210" />
       <source>This kit is for {name}, but this laptop belongs to another judge.</source>
       <translation>此資料套件屬於 {name}，但這部手提電腦屬於另一位評判。</translation>
     </message>
@@ -1894,12 +1909,12 @@
       <translation>這部手提電腦屬於另一位評判；不能用來查看或更改評判 {id} 的分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="235" />
+      <location filename="../../../judgepanel/services/sheets.py" line="237" />
       <source>This score sheet is already signed. To change it, start an amendment and give the reason.</source>
       <translation>此評分表已經簽署。如要更改，請開始修訂並說明理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="262" />
+      <location filename="../../../judgepanel/services/sheets.py" line="264" />
       <source>This score sheet was signed meanwhile; nothing was changed.</source>
       <translation>此評分表已在此期間簽署；未有作出任何更改。</translation>
     </message>
@@ -2084,7 +2099,7 @@
       <translation>{judge} 已經評分，因此不能從評選小組中除名。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="92" />
+      <location filename="../../../judgepanel/services/kits.py" line="93" />
       <source>{judge} has no signing certificate yet: issue a credential or register the judge's own certificate first.</source>
       <translation>{judge} 尚未有簽署證書：請先簽發憑證，或登記該評判本人的證書。</translation>
     </message>
