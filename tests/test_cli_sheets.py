@@ -29,6 +29,7 @@ def test_sign_and_verify(tmp_path: Path, chair: Path, capsys) -> None:
     assert main(["sheet", "--db", str(chair), "--judge", "1", "--out", str(out), "--sign",
                  "--passphrase-file", str(pw)]) == 0
     assert "Signed revision 1" in capsys.readouterr().out
+    assert list((chair.parent / "backups").glob("*.db")), "a snapshot follows every signing"
     trust = tmp_path / "panel.pem"
     assert main(["authority", "export-trust", "--db", str(chair), "--out", str(trust)]) == 0
     capsys.readouterr()

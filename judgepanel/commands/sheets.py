@@ -62,6 +62,10 @@ def _cmd_sheet(args: argparse.Namespace) -> int:
         signed = svc.sign(args.judge, passphrase, credential_file=credential)
     finally:
         db.close()
+    if db.is_sqlite:
+        from judgepanel.services.backup import BackupService
+
+        BackupService(db.path).snapshot("signed")
     atomic_write(args.out, signed.pdf)
     print(f"Signed revision {signed.revision} of the score sheet: {args.out} "
           f"(SHA-256 {signed.sha256}).")
