@@ -7,27 +7,16 @@ DELETE on the table as well (triggers in the initial migration).
 
 from __future__ import annotations
 
-import hashlib
 import json
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from judgepanel.db.models import AuditEntry, utcnow
+from judgepanel.domain.audit_chain import GENESIS
+from judgepanel.domain.audit_chain import entry_hash as _entry_hash
 from judgepanel.domain.errors import DatabaseError
-
-GENESIS = "0" * 64
-
-
-def _entry_hash(prev_hash: str, at: datetime, actor: str, action: str, payload: str) -> str:
-    body = json.dumps(
-        [prev_hash, at.isoformat(), actor, action, payload],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def head_hash(session: Session) -> str:

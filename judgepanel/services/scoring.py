@@ -36,6 +36,8 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from judgepanel.domain.audit_chain import GENESIS as AUDIT_GENESIS
+from judgepanel.domain.audit_chain import entry_hash as audit_entry_hash
 from judgepanel.domain.enums import Affiliation, DatabaseRole, EntrantCategory, SheetStatus
 from judgepanel.domain.errors import (
     ConflictError,
@@ -628,36 +630,6 @@ class _Tx:
 
 
 _EMPTY = _Cell(0, None, "")
-
-#: The audit chain's start and entry hash, as in :mod:`judgepanel.services.audit` (which this
-#: module does not import: that module pulls in SQLAlchemy). A test checks the two agree.
-AUDIT_GENESIS = "0" * 64
-
-
-def audit_entry_hash(prev_hash: str, at: datetime, actor: str, action: str, payload: str) -> str:
-    body = json.dumps(
-        [prev_hash, at.isoformat(), actor, action, payload],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return _sha256(body.encode("utf-8")).hexdigest()
-
-
-def _load_sha256() -> Any:
-    """CPython's built-in SHA-256 when it has one: ``hashlib`` would map OpenSSL's libcrypto
-    (about 4 MB) into a process that otherwise never needs it."""
-    try:
-        from _sha256 import sha256  # type: ignore[import-not-found]  # CPython 3.11
-    except ImportError:
-        try:
-            from _sha2 import sha256  # type: ignore[import-not-found,no-redef]  # 3.12+
-        except ImportError:
-            from hashlib import sha256  # type: ignore[assignment]
-    return sha256
-
-
-_sha256 = _load_sha256()
-
 
 def _stored_datetime(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
