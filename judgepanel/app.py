@@ -62,22 +62,27 @@ def build_services(database: str, *, load_demo_if_new: bool = True) -> Services:
 
 
 def fast_path_label(database: str) -> str:
-    from pathlib import Path
+    from judgepanel.db.engine import sqlite_path
 
-    return str(Path(database.removeprefix("sqlite:///")).expanduser().resolve())
+    path = sqlite_path(database)
+    assert path is not None, "the fast path opens SQLite files only"
+    return str(path.expanduser().resolve())
 
 
 def judge_laptop_scoring(database: str) -> ScoringService | None:
     """On a judge's laptop (a current SQLite file whose role is "judge"), the scoring service
     over plain ``sqlite3``: the judge's day appears without importing SQLAlchemy at all, which
     keeps start-up and memory close to a bare Qt window. Anything else returns None."""
-    if "://" in database and not database.startswith("sqlite:///"):
+    from judgepanel.db.engine import sqlite_path
+
+    path = sqlite_path(database)
+    if path is None:
         return None
     from judgepanel.domain.errors import DatabaseError
     from judgepanel.services.scoring import ScoringService, SqliteFile
 
     try:
-        file = SqliteFile(database.removeprefix("sqlite:///"))
+        file = SqliteFile(path)
     except DatabaseError:
         return None  # new, older or foreign: the full path opens (and refuses or migrates) it
     scoring = ScoringService(file)

@@ -56,7 +56,8 @@ class DatabaseStatus:
     upgraded_from: int | None
 
 
-def _sqlite_path(url_or_path: str | Path) -> Path | None:
+def sqlite_path(url_or_path: str | Path) -> Path | None:
+    """The file of an SQLite location (a path or ``sqlite:///path``), None for a server URL."""
     text = str(url_or_path)
     if text.startswith("sqlite:///"):
         return Path(text.removeprefix("sqlite:///"))
@@ -67,7 +68,7 @@ def _sqlite_path(url_or_path: str | Path) -> Path | None:
 
 def is_server_location(location: str | Path) -> bool:
     """True for a database server URL (``postgresql://…``), False for an SQLite file."""
-    return _sqlite_path(location) is None
+    return sqlite_path(location) is None
 
 
 def server_url(location: str) -> Any:
@@ -238,7 +239,7 @@ def make_engine(
 ) -> Engine:
     from sqlalchemy import create_engine
 
-    path = _sqlite_path(url_or_path)
+    path = sqlite_path(url_or_path)
     if path is None:
         return _make_server_engine(str(url_or_path), busy_timeout_ms)
     engine = create_engine(
@@ -440,7 +441,7 @@ def open_database(
     url_or_path: str | Path, *, synchronous: str = "FULL", busy_timeout_ms: int = BUSY_TIMEOUT_MS
 ) -> Database:
     """Opens (creating or upgrading as needed) a database, refusing foreign or newer files."""
-    path = _sqlite_path(url_or_path)
+    path = sqlite_path(url_or_path)
     if path is None:
         return _open_server_database(str(url_or_path), busy_timeout_ms)
 
