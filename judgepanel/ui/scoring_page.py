@@ -131,6 +131,35 @@ def _set_text(label: QLabel, text: str) -> bool:
     return True
 
 
+def _label(name: str, *, wrap: bool = True, plain: bool = False, scale: float | None = None,
+           bold: bool = False) -> QLabel:
+    """A named label: word-wrapped, optionally plain text (user data is never rich text),
+    enlarged by ``scale`` and/or bold."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(wrap)
+    if plain:
+        label.setTextFormat(Qt.TextFormat.PlainText)
+    if scale is not None or bold:
+        font = label.font()
+        if scale is not None:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
+    return label
+
+
+def _comment_box(name: str, caption: QLabel, max_lines: int) -> AutosaveTextEdit:
+    """An autosaving comment box of three to ``max_lines`` lines, captioned by ``caption``."""
+    box = AutosaveTextEdit()
+    box.setObjectName(name)
+    caption.setBuddy(box)
+    lines = box.fontMetrics().lineSpacing()
+    box.setMinimumHeight(lines * 3 + 12)
+    box.setMaximumHeight(lines * max_lines + 12)
+    return box
+
+
 def _shares(criteria: tuple[CriterionView, ...]) -> dict[int, Fraction]:
     if not criteria:
         return {}
@@ -284,11 +313,7 @@ class RubricView(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self.heading = QLabel()
-        self.heading.setObjectName("rubricHeading")
-        bold = self.heading.font()
-        bold.setBold(True)
-        self.heading.setFont(bold)
+        self.heading = _label("rubricHeading", wrap=False, bold=True)
         self._layout.addWidget(self.heading)
         self._labels: list[QLabel] = []
         self._criterion: CriterionView | None = None
@@ -300,10 +325,7 @@ class RubricView(QFrame):
         happens all day; creating and deleting widgets each time would only churn memory)."""
         self._criterion = criterion
         while len(self._labels) < len(criterion.bands):
-            label = QLabel()
-            label.setObjectName("rubricBand")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = _label("rubricBand", plain=True)
             label.setProperty("current", False)
             self._layout.insertWidget(1 + len(self._labels), label)
             self._labels.append(label)
@@ -422,41 +444,20 @@ class CriterionPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("criterionPanel")
-        self.title = QLabel()
-        self.title.setObjectName("criterionTitle")
-        self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.facts = QLabel()
-        self.facts.setObjectName("criterionFacts")
-        self.facts.setWordWrap(True)
-        self.description = QLabel()
-        self.description.setObjectName("criterionDescription")
-        self.description.setWordWrap(True)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = _label("criterionTitle", scale=1.5, bold=True)
+        self.facts = _label("criterionFacts")
+        self.description = _label("criterionDescription", plain=True)
 
         self.score_caption = QLabel()
         self.entry = ScoreEntry()
         self.score_caption.setBuddy(self.entry)
-        self.band_text = QLabel()
-        self.band_text.setObjectName("currentBand")
-        self.band_text.setWordWrap(True)
-        self.band_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.keys_hint = QLabel()
-        self.keys_hint.setObjectName("keysHint")
-        self.keys_hint.setWordWrap(True)
+        self.band_text = _label("currentBand", plain=True)
+        self.keys_hint = _label("keysHint")
         self.picker = ValuePicker()
         self.rubric = RubricView()
 
         self.comment_caption = QLabel()
-        self.comment = AutosaveTextEdit()
-        self.comment.setObjectName("criterionComment")
-        self.comment_caption.setBuddy(self.comment)
-        lines = self.comment.fontMetrics().lineSpacing()
-        self.comment.setMinimumHeight(lines * 3 + 12)
-        self.comment.setMaximumHeight(lines * 8 + 12)
+        self.comment = _comment_box("criterionComment", self.comment_caption, 8)
 
         score_row = QHBoxLayout()
         score_row.addWidget(self.entry, 0, Qt.AlignmentFlag.AlignTop)
@@ -594,12 +595,7 @@ class SummaryPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summaryPanel")
-        self.title = QLabel()
-        self.title.setObjectName("summaryTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = _label("summaryTitle", wrap=False, scale=1.5, bold=True)
         self.model = SummaryTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("summaryTable")
@@ -615,23 +611,12 @@ class SummaryPanel(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.total = QLabel()
-        self.total.setObjectName("summaryTotal")
-        self.total.setWordWrap(True)
-        big = self.total.font()
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        self.total.setFont(big)
+        self.total = _label("summaryTotal", scale=1.3, bold=True)
         self.missing_button = QPushButton()
         self.missing_button.setObjectName("firstMissingButton")
         self.missing_button.setAutoDefault(True)
         self.overall_caption = QLabel()
-        self.overall = AutosaveTextEdit()
-        self.overall.setObjectName("overallComment")
-        self.overall_caption.setBuddy(self.overall)
-        lines = self.overall.fontMetrics().lineSpacing()
-        self.overall.setMinimumHeight(lines * 3 + 12)
-        self.overall.setMaximumHeight(lines * 10 + 12)
+        self.overall = _comment_box("overallComment", self.overall_caption, 10)
 
         total_row = QHBoxLayout()
         total_row.addWidget(self.total, 1)
@@ -723,16 +708,8 @@ class ScoringPage(QWidget):
         self._typing_timer.timeout.connect(self._end_typing)
 
         # header
-        self.finalist_label = QLabel()
-        self.finalist_label.setObjectName("finalistName")
-        self.finalist_label.setWordWrap(True)
-        font = self.finalist_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.finalist_label.setFont(font)
-        self.slot_label = QLabel()
-        self.slot_label.setObjectName("slotFacts")
-        self.slot_label.setWordWrap(True)
+        self.finalist_label = _label("finalistName", scale=1.35, bold=True)
+        self.slot_label = _label("slotFacts")
         self.steps = QTabBar()
         self.steps.setObjectName("criterionSteps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -754,11 +731,8 @@ class ScoringPage(QWidget):
         self.scroll.setWidget(self.stack)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
-        self.message = QLabel()
-        self.message.setObjectName("scoringMessage")
+        self.message = _label("scoringMessage", plain=True)
         self.message.setProperty("kind", "info")
-        self.message.setWordWrap(True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.previous_button = QPushButton()
         self.previous_button.setObjectName("previousButton")
         self.back_button = QPushButton()
