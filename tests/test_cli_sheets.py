@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,17 @@ def test_sign_and_verify(tmp_path: Path, chair: Path, capsys) -> None:
 
     assert main(["verify", str(out)]) == 1  # no trust root: not trusted, says how to fix
     assert "use --trust" in capsys.readouterr().out
+
+    # Another panel's root, as a user runs it: the reason, and no library traceback.
+    from judgepanel.signing.authority import PanelAuthority
+
+    other = tmp_path / "other-panel.pem"
+    other.write_bytes(PanelAuthority.create("Another panel", b"another-pass").cert_pem)
+    result = subprocess.run([sys.executable, "-m", "judgepanel", "verify", str(out), "--trust",
+                             str(other)], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "does not chain to the panel" in result.stdout
+    assert "Traceback" not in result.stderr and "Traceback" not in result.stdout
 
     tampered = tmp_path / "tampered.pdf"
     data = bytearray(out.read_bytes())

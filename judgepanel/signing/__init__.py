@@ -4,6 +4,8 @@ Importing this package is cheap: ``cryptography`` and pyHanko load only when a f
 needs them runs. See :mod:`.authority`, :mod:`.credentials` and :mod:`.pdf`.
 """
 
+import logging
+
 from judgepanel.signing.authority import IssuedCredential, PanelAuthority, verify_detached
 from judgepanel.signing.credentials import (
     CertificateInfo,
@@ -22,6 +24,12 @@ from judgepanel.signing.pdf import (
     sign_pdf,
     verify_pdf,
 )
+
+# pyHanko and its certificate validator log every signature they reject as a WARNING with a
+# full traceback. JudgePanel reports each rejection with its reason itself, so that chatter is
+# kept out of the user's terminal; their errors still show.
+for _name in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 __all__ = [
     "MAX_PDF_BYTES",
