@@ -136,11 +136,12 @@ def _timed(fn, runs: int = RUNS) -> float:
 def _ours(sheet, credential) -> bytes:
     from judgepanel.domain.sheet_payload import ATTACHMENT_NAME, to_payload_bytes
     from judgepanel.reports.score_sheet import build_score_sheet_pdf
-    from judgepanel.signing.pdf import embed_attachment, sign_pdf
+    from judgepanel.signing.pdf import Attachment, sign_pdf
 
-    pdf = embed_attachment(build_score_sheet_pdf(sheet), ATTACHMENT_NAME,
-                           to_payload_bytes(sheet), description="data")
-    return sign_pdf(pdf, credential, reason="bench", location="Hong Kong")
+    # As SheetService.sign does: the data file is embedded in the signature's update.
+    return sign_pdf(build_score_sheet_pdf(sheet), credential, reason="bench",
+                    location="Hong Kong",
+                    attachment=Attachment(ATTACHMENT_NAME, to_payload_bytes(sheet), "data"))
 
 
 def _print_ms_per_page(pdf: bytes) -> float:

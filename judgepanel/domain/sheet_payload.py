@@ -34,6 +34,7 @@ it into a binary float) and ``time`` is ISO 8601 with its UTC offset
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -87,6 +88,7 @@ _UID = re.compile(r"[A-Za-z0-9_-]{1,64}", re.ASCII)
 _SHA256 = re.compile(r"[0-9a-f]{64}", re.ASCII)
 _FINGERPRINT = re.compile(r"[0-9a-fA-F]{64}", re.ASCII)
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _MAX_CODE = 64
 
 T = TypeVar("T")
@@ -301,8 +303,12 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:40] + "…"
 
 
-def _check_syntax(root: Any) -> None:
-    """Refuses what strict JSON forbids, anywhere in the tree, naming where it is."""
+def _check_syntax(root: Any, *, escapes: bool = True) -> None:
+    """Refuses what strict JSON forbids, anywhere in the tree, naming where it is.
+    ``escapes``: whether the JSON text may hold a surrogate escape at all (see
+    :func:`_may_hold_surrogates`); without one no text needs searching."""
+    if _syntax_clean(root, escapes):
+        return
     stack: list[tuple[str, Any]] = [(_ROOT, root)]
     while stack:
         path, value = stack.pop()
@@ -329,6 +335,39 @@ def _check_syntax(root: Any) -> None:
         elif isinstance(value, str) and _SURROGATE.search(value):
             _reject(tr_noop("{path}: the text holds an invalid character (a lone surrogate)."),
                     path)
+
+
+def _may_hold_surrogates(data: bytes) -> bool:
+    """Whether the JSON text has a ``\\uD800``-``\\uDFFF`` escape: the only way a lone
+    surrogate gets into parsed text (strict UTF-8 decoding refuses encoded ones)."""
+    return _SURROGATE_ESCAPE.search(data) is not None
+
+
+def _syntax_clean(root: Any, escapes: bool = True) -> bool:
+    """Whether nothing in the tree is what :func:`_check_syntax` refuses (no paths built: this
+    runs on every imported sheet, and a clean sheet needs none)."""
+    stack: list[Any] = [root]
+    pop, extend = stack.pop, stack.extend
+    search = _SURROGATE.search
+    while stack:
+        value = pop()
+        kind = type(value)
+        if kind is str:
+            if escapes and search(value):
+                return False
+        elif kind is _Object:
+            if value.duplicate is not None:
+                return False
+            if escapes:
+                for key in value:
+                    if search(key):
+                        return False
+            extend(value.values())
+        elif kind is list:
+            extend(value)
+        elif kind not in (int, bool, Decimal) and value is not None:
+            return False  # _Constant, _HugeInteger or anything unexpected: name it
+    return True
 
 
 def _load(data: bytes) -> Any:
@@ -400,6 +439,8 @@ def _object(value: Any, path: str, keys: Iterable[str]) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         _wrong_type(value, path, "an object")
     wanted = tuple(keys)
+    if len(value) == len(wanted) and all(key in value for key in wanted):
+        return value
     unknown = sorted(set(value) - set(wanted))
     if unknown:
         _reject(tr_noop("{path}: unknown key {key}."), path, key=_shown(unknown[0]))
@@ -581,9 +622,10 @@ def _criterion(value: Any, path: str) -> CriterionInfo:
     if criterion.weight <= 0:
         _reject(tr_noop("{path}: the weight must be greater than zero (found {value})."),
                 p("weight"), value=_dec(criterion.weight))
-    scale = _scale(criterion, path)
+    _scale(criterion, path)
     for i, band in enumerate(criterion.bands):
-        if band.low < scale.minimum or band.high > scale.maximum:
+        # The scale holds exactly these decimals: compare them as they are.
+        if band.low < criterion.scale_min or band.high > criterion.scale_max:
             _reject(tr_noop("{path}: the band {low}–{high} lies outside the scale "
                             "{minimum}–{maximum}."), f"{p('bands')}[{i}]", low=_dec(band.low),
                     high=_dec(band.high), minimum=_dec(criterion.scale_min),
@@ -591,9 +633,15 @@ def _criterion(value: Any, path: str) -> CriterionInfo:
     return criterion
 
 
+@functools.lru_cache(maxsize=256)
+def _shared_scale(minimum: Decimal, maximum: Decimal, step: Decimal) -> Scale:
+    """Scales are immutable and every sheet of a competition has the same few."""
+    return Scale(minimum, maximum, step)
+
+
 def _scale(criterion: CriterionInfo, path: str) -> Scale:
     try:
-        return Scale(criterion.scale_min, criterion.scale_max, criterion.scale_step)
+        return _shared_scale(criterion.scale_min, criterion.scale_max, criterion.scale_step)
     except ValidationError as exc:
         _reject(tr_noop("{path}: {reason}"), path, reason=exc.message)
 
@@ -726,6 +774,7 @@ def _check_rules(sheet: ScoreSheet) -> None:
 
     codes: set[str] = set()
     orders: set[int] = set()
+    marks = _Marks(weights)
     for i, finalist in enumerate(sheet.finalists):
         path = f"finalists[{i}]"
         if finalist.entrant.code in codes:
@@ -736,11 +785,39 @@ def _check_rules(sheet: ScoreSheet) -> None:
             _reject(tr_noop("{path}: the order {order} is given to two finalists."),
                     f"{path}.order", order=finalist.order)
         orders.add(finalist.order)
-        _check_finalist(finalist, path, weights)
+        _check_finalist(finalist, path, weights, marks)
+
+
+class _Marks:
+    """Each distinct (criterion, mark) of one sheet checked against its scale and normalised
+    once: a sheet repeats the same few marks many times, and exact arithmetic is not free."""
+
+    def __init__(self, weights: Mapping[str, CriterionWeight]) -> None:
+        self._weights = weights
+        self._normalised: dict[tuple[str, Decimal], Fraction] = {}
+        self._total_weight = sum((c.weight for c in weights.values()), Fraction(0))
+
+    def check(self, code: str, value: Decimal) -> None:
+        """Raises ValidationError as :meth:`Scale.check` does when the scale refuses it."""
+        if (code, value) not in self._normalised:
+            criterion = self._weights[code]
+            self._normalised[code, value] = criterion.scale.normalise(value, criterion.name)
+
+    def weighted_total(self, values: Mapping[str, Decimal | None]) -> Fraction:
+        """:func:`weighted_total` of ``values`` (each already passed to :meth:`check`); the
+        same exact figure, and its refusal when a criterion has no mark."""
+        if len(values) != len(self._weights) or any(v is None for v in values.values()):
+            return weighted_total(values, self._weights)
+        weighted = Fraction(0)
+        for code, criterion in self._weights.items():
+            value = values[code]
+            assert value is not None  # checked above
+            weighted += criterion.weight * self._normalised[code, value]
+        return weighted / self._total_weight
 
 
 def _check_finalist(finalist: FinalistScores, path: str,
-                    weights: Mapping[str, CriterionWeight]) -> None:
+                    weights: Mapping[str, CriterionWeight], marks: _Marks) -> None:
     if finalist.recused:
         if finalist.scores:
             _reject(tr_noop("{path}: a recused finalist has no scores."), f"{path}.scores")
@@ -760,7 +837,7 @@ def _check_finalist(finalist: FinalistScores, path: str,
                     f"{score_path}.criterion_code", code=_shown(score.criterion_code))
         if score.value is not None:
             try:
-                criterion.scale.check(score.value, criterion.name)
+                marks.check(score.criterion_code, score.value)
             except ValidationError as exc:
                 _reject(tr_noop("{path}: {reason}"), f"{score_path}.value", reason=exc.message)
         values[score.criterion_code] = score.value
@@ -771,7 +848,7 @@ def _check_finalist(finalist: FinalistScores, path: str,
     if not 0 <= declared <= 100:
         _reject(tr_noop("{path}: {value} is outside 0–100."), total_path, value=_dec(declared))
     try:
-        computed = weighted_total(values, weights)
+        computed = marks.weighted_total(values)
     except ValidationError as exc:
         _reject(tr_noop("{path}: a total is given, but: {reason}"), total_path,
                 reason=exc.message)
@@ -783,5 +860,5 @@ def _check_finalist(finalist: FinalistScores, path: str,
 def parse_payload(data: bytes) -> ScoreSheet:
     """Reads ``scoresheet.json`` bytes from an untrusted file; raises FileRejectedError."""
     root = _load(data)
-    _check_syntax(root)
+    _check_syntax(root, escapes=_may_hold_surrogates(bytes(data)))
     return _read_sheet(root)

@@ -34,11 +34,11 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _ReportLabParagraph
 
 from judgepanel import __version__
 from judgepanel.domain.documents import CompetitionInfo, CriterionInfo, EntrantInfo
@@ -59,8 +59,10 @@ __all__ = [
     "Decor",
     "Meta",
     "PageLabel",
+    "Paragraph",
     "Rule",
     "Styles",
+    "Text",
     "alert_box",
     "bilingual",
     "build_pdf",
@@ -114,6 +116,217 @@ def markup(text: str) -> str:
     kept."""
     cleaned = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
     return "<br/>".join(escape(line) for line in cleaned.split("\n"))
+
+
+#: Widths closer than this are the same width.
+_FIT = 1e-6
+
+
+class Paragraph(_ReportLabParagraph):
+    """ReportLab's paragraph, broken into lines once per width.
+
+    A paragraph in a table cell is measured again every time the table is: when a
+    KeepTogether measures its group, when the frame places the table, when the table splits
+    and when each cell is drawn. The line breaks depend only on the text, the style and the
+    width (never on the height offered), so the lines found for a width are kept and reused.
+    Widths that differ only by rounding (a table sums column widths in a different order
+    when it measures and when it draws) count as the same width.
+    """
+
+    _lines_width: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._laid_out(avail_width):
+            return self.width, self.height
+        size = super().wrap(avail_width, avail_height)
+        if hasattr(self, "blPara"):
+            self._lines_width = avail_width
+        return size
+
+    def _laid_out(self, avail_width: float) -> bool:
+        """Whether the lines for this width are at hand (a split that finds no room drops
+        them)."""
+        done = self._lines_width
+        return done is not None and abs(avail_width - done) < _FIT and hasattr(self, "blPara")
+
+
+#: Text the markup parser would change (whitespace it collapses or strips, characters it treats
+#: specially): such text is left to ReportLab from the start.
+_IRREGULAR = re.compile(r"^\s|\s$|\s\s|[^\S ]|[\xad\u200b-\u200f\u2060\ufeff]")
+_JOINER = "\xa0\xa0"  # what "&nbsp;&nbsp;" parses to
+
+
+@lru_cache(maxsize=128)
+def _first_fragment(style: ParagraphStyle) -> Any:
+    """The fragment ReportLab's parser starts every paragraph in ``style`` with (styles are
+    never changed once made, see :func:`styles`)."""
+    return _ReportLabParagraph("x", style).frags[0]
+
+
+class Text(Paragraph):
+    """Plain text in one style: lines one under another, each line one or more parts joined by
+    two no-break spaces. It prints exactly as the equivalent markup paragraph does.
+
+    Most texts on our pages are short (labels, names, numbers) and every line fits its cell.
+    For those, this skips what costs the time in ReportLab's paragraph: parsing the markup,
+    the "CJK" line breaker, which measures and compares every character, and the general
+    drawing code. It builds the fragments the parser would build and, when every line fits,
+    the line layout the breaker would find, and draws those lines with the same text
+    operators. A line that does not fit, text the parser would normalise, a style with
+    features beyond that, or a paragraph that must split across pages: the markup is parsed
+    and ReportLab lays it out and draws it as usual.
+    """
+
+    _plain: tuple[str, ...] | None = None
+    _source: Sequence[Sequence[str]] = ()
+    _markup: str | None = None
+    _frags: list[Any] | None = None
+
+    @property
+    def text(self) -> str:
+        """The paragraph's markup (made when first asked for)."""
+        if self._markup is None:
+            self._markup = _markup_of(self._source)
+        return self._markup
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._markup = value
+
+    @classmethod
+    def of(cls, lines: Sequence[Sequence[str]], style: ParagraphStyle) -> Text:
+        """``lines`` of plain text (escaped here; a line break in a part starts a new line),
+        each line's parts joined by two no-break spaces."""
+        if not lines or not _simple_style(style):
+            return cls(_markup_of(lines), style)
+        cleaned = [[_clean(part) for part in line] for line in lines]
+        for line in cleaned:
+            for part in line:
+                for piece in part.split("\n"):
+                    if not piece or _IRREGULAR.search(piece):
+                        return cls(_markup_of(lines), style)
+        # A line break inside a part starts a new line, as "<br/>" in the markup does.
+        plain = tuple("\n".join(_JOINER.join(line) for line in cleaned).split("\n"))
+        self = cls.__new__(cls)
+        self.caseSensitive = 1
+        self.encoding = "utf8"
+        self._source = lines
+        self.style = style
+        self.bulletText = None
+        self.debug = 0
+        self._plain = plain
+        return self
+
+    @property
+    def frags(self) -> list[Any]:
+        """The fragments the parser would make (made when first asked for: laying out and
+        drawing lines that fit do not need them)."""
+        if self._frags is None and self._plain is not None:
+            first = _first_fragment(self.style)
+            frags = []
+            for number, line in enumerate(self._plain):
+                if number:
+                    frags.append(first.clone(__tag__="br", lineBreak=True, text="", us_lines=[],
+                                             link=[]))
+                frags.append(first.clone(text=line, us_lines=[], link=[]))
+            self._frags = frags
+        return self._frags or []
+
+    @frags.setter
+    def frags(self, value: list[Any]) -> None:
+        self._frags = value
+
+    def _parse(self) -> None:
+        """From here on, an ordinary paragraph of the same markup."""
+        from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+        self._plain = None
+        self._lines_width = None
+        self._setup(self.text, self.style, None, None, cleanBlockQuotedText)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        plain = self._plain
+        if plain is None or avail_width < _FIT:
+            return super().wrap(avail_width, avail_height)
+        if self._laid_out(avail_width):
+            return self.width, self.height
+        style = self.style
+        first = _first_fragment(style)
+        font, size = first.fontName, first.fontSize
+        first_width = avail_width - style.leftIndent - style.firstLineIndent - style.rightIndent
+        later_width = avail_width - style.leftIndent - style.rightIndent
+        lines = []
+        for number, line in enumerate(plain):
+            room = later_width if number else first_width
+            extra = room - stringWidth(line, font, size)
+            if extra < _FIT:
+                self._parse()
+                return super().wrap(avail_width, avail_height)
+            lines.append((extra, [line]))
+        self.width = avail_width
+        self._wrapWidths = [first_width, later_width]
+        # The layout ReportLab's breaker gives a single-fragment paragraph ("kind 0").
+        self.blPara = first.clone(kind=0, lines=lines, ascent=size, descent=-0.2 * size,
+                                  us_lines=[], link=[])
+        self.height = len(lines) * style.leading
+        self._lines_width = avail_width
+        return self.width, self.height
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if self._plain is None or self._lines_width is None or getattr(self, "_showBoundary", 0):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        # ReportLab's drawing of these lines (Flowable.drawOn, then Paragraph.drawPara for a
+        # left, centred or right aligned "kind 0" layout), without its general machinery:
+        # the same text operators, placed at the page position directly.
+        from reportlab.platypus.paragraph import setXPos
+
+        x = self._hAlignAdjust(x, _sW)
+        style = self.style
+        first = _first_fragment(style)
+        size = first.fontSize
+        canvas.saveState()
+        canvas.setFillColor(first.textColor)
+        text = canvas.beginText(x + style.leftIndent, y + self.height - size)
+        text.setFont(first.fontName, size, style.leading)
+        alignment = style.alignment
+        for extra, words in self.blPara.lines:
+            offset = extra if alignment == TA_RIGHT else extra / 2 if alignment == TA_CENTER else 0
+            setXPos(text, offset)
+            text._textOut(words[0], 1)
+            setXPos(text, -offset)
+        canvas.drawText(text)
+        canvas.restoreState()
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if self._plain is not None:
+            self._parse()
+            self.wrap(avail_width, avail_height)
+        return super().split(avail_width, avail_height)
+
+    def minWidth(self) -> float:
+        if self._plain is not None:
+            self._parse()
+        return super().minWidth()
+
+
+def _markup_of(lines: Sequence[Sequence[str]]) -> str:
+    return "<br/>".join("&nbsp;&nbsp;".join(markup(part) for part in line) for line in lines)
+
+
+def _clean(text: str) -> str:
+    """What :func:`markup` keeps of a text, before escaping."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " "))
+
+
+@lru_cache(maxsize=128)
+def _simple_style(style: ParagraphStyle) -> bool:
+    """Whether :class:`Text` may lay out and draw paragraphs in ``style`` itself."""
+    return (style.wordWrap in ("CJK", None) and style.alignment in (TA_LEFT, TA_CENTER, TA_RIGHT)
+            and getattr(style, "autoLeading", "") in ("", "off", None)
+            and not getattr(style, "textTransform", None) and not getattr(style, "endDots", None)
+            and not getattr(style, "bulletText", None) and not style.backColor
+            and not (style.borderWidth and style.borderColor) and not style.firstLineIndent)
 
 
 @dataclass(frozen=True)
@@ -205,7 +418,7 @@ def styles() -> Styles:
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of plain text (escaped); use :class:`Paragraph` directly for markup."""
-    return Paragraph(markup(text), style)
+    return Text.of([(text,)], style)
 
 
 #: Text longer than this (characters) leaves its table cell and flows below the table: a table
@@ -256,9 +469,8 @@ def flowing(text: str, style: ParagraphStyle, lead: str = "") -> list[Paragraph]
 
 def bilingual(en: str, zh: str, style: ParagraphStyle, *, inline: bool = False) -> Paragraph:
     """English and Chinese in one paragraph: stacked (default) or on one line."""
-    parts = [markup(part) for part in (en, zh) if part.strip()]
-    joiner = "&nbsp;&nbsp;" if inline else "<br/>"
-    return Paragraph(joiner.join(parts) or "—", style)
+    parts = [part for part in (en, zh) if part.strip()] or ["—"]
+    return Text.of([parts] if inline else [(part,) for part in parts], style)
 
 
 # --------------------------------------------------------------------------------------------
@@ -308,6 +520,27 @@ def group_hex(text: str, size: int = 4, per_line: int = 0) -> str:
 # Tables
 
 
+class _Table(Table):
+    """ReportLab's table, measured once per width.
+
+    Like a paragraph, a table is measured again each time it is wrapped (by a KeepTogether,
+    by the frame, before a split), and measuring means measuring every cell. Row heights and
+    column positions depend only on the width when every row was measured; ReportLab stops
+    early only when the table is taller than the height offered, and then it is measured
+    again next time.
+    """
+
+    _measured_width: float | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        done = self._measured_width
+        if done is not None and abs(availWidth - done) < _FIT:
+            return
+        super()._calc(availWidth, availHeight)
+        if self._hmax == len(self._argH):
+            self._measured_width = availWidth
+
+
 def plain_table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
@@ -317,8 +550,8 @@ def plain_table(
     """A table in our font (a bare ReportLab Table would pull in unembedded Helvetica)."""
     style = [("FONTNAME", (0, 0), (-1, -1), SANS), *commands]
     kwargs.setdefault("hAlign", "LEFT")
-    return Table([list(row) for row in rows], colWidths=list(widths), style=TableStyle(style),
-                 **kwargs)
+    return _Table([list(row) for row in rows], colWidths=list(widths), style=TableStyle(style),
+                  **kwargs)
 
 
 def data_table(
@@ -380,7 +613,7 @@ class Rule(Flowable):
 
 def heading(en: str, zh: str, st: Styles) -> Paragraph:
     """A section heading, English then Chinese, kept with what follows it."""
-    return Paragraph(f"{markup(en)}&nbsp;&nbsp;{markup(zh)}", st.heading)
+    return Text.of([(en, zh)], st.heading)
 
 
 def label(en: str, zh: str, st: Styles) -> Paragraph:
@@ -395,16 +628,12 @@ def title_block(competition: CompetitionInfo, doc_en: str, doc_zh: str, st: Styl
     ``scheme_line=False`` leaves out the scheme's name (still in the running header) where
     space is short."""
     comp = competition
-    scheme = Paragraph(f"{markup(clip(comp.scheme_en))}&nbsp;&nbsp;{markup(clip(comp.scheme_zh))}",
-                       st.small)
+    scheme = Text.of([(clip(comp.scheme_en), clip(comp.scheme_zh))], st.small)
     banner = plain_table(
         [[
-            Paragraph(
-                f"{markup(clip(comp.award_name_en))} {markup(clip(comp.year_label, 20))}<br/>"
-                f"{markup(clip(comp.year_label, 20))} {markup(clip(comp.award_name_zh))}",
-                st.title,
-            ),
-            Paragraph(f"{markup(doc_en)}<br/>{markup(doc_zh)}", st.subtitle_right),
+            Text.of([(f"{clip(comp.award_name_en)} {clip(comp.year_label, 20)}",),
+                     (f"{clip(comp.year_label, 20)} {clip(comp.award_name_zh)}",)], st.title),
+            Text.of([(doc_en,), (doc_zh,)], st.subtitle_right),
         ]],
         [CONTENT_WIDTH - 46 * mm, 46 * mm],
         [
@@ -468,10 +697,9 @@ def entrant_bar(order: int | None, entrant: EntrantInfo, st: Styles) -> Table:
     """A shaded title bar naming one finalist: order, English and Chinese names, code."""
     return plain_table(
         [[
-            Paragraph(str(order) if order is not None else "", st.subtitle),
-            Paragraph(f"{markup(clip(entrant.name_en))}&nbsp;&nbsp;"
-                      f"{markup(clip(entrant.name_zh))}", st.subtitle),
-            Paragraph(markup(clip(entrant.code, 40)), st.cell_right),
+            Text.of([(str(order) if order is not None else "",)], st.subtitle),
+            Text.of([(clip(entrant.name_en), clip(entrant.name_zh))], st.subtitle),
+            Text.of([(clip(entrant.code, 40),)], st.cell_right),
         ]],
         [10 * mm, CONTENT_WIDTH - 40 * mm, 30 * mm],
         [

@@ -16,7 +16,7 @@ import io
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Image, KeepTogether, Spacer
 
 from judgepanel.domain.documents import CriterionInfo, FinalistScores, ScoreSheet
 from judgepanel.domain.errors import ValidationError, tr_noop
@@ -28,6 +28,7 @@ from judgepanel.reports.layout import (
     Decor,
     Meta,
     Styles,
+    Text,
     alert_box,
     bilingual,
     build_pdf,
@@ -161,12 +162,12 @@ def _amendment(sheet: ScoreSheet, st: Styles) -> list[Flowable]:
     if is_long(reason):
         notes = flowing(reason, st.cell, "Reason for amendment 修訂原因：")
     notice = alert_box([
-        Paragraph(f"Amended sheet — revision {sheet.revision}&nbsp;&nbsp;"
-                  f"修訂評分表 — 第 {sheet.revision} 版", st.alert),
-        Paragraph("Reason for amendment 修訂原因："
-                  + (markup(reason) if not notes else "see below 見下文"), st.cell),
-        Paragraph("This sheet replaces every earlier revision listed below. "
-                  "本評分表取代下列所有較早版本。", st.small),
+        Text.of([(f"Amended sheet — revision {sheet.revision}",
+                  f"修訂評分表 — 第 {sheet.revision} 版")], st.alert),
+        Text.of([("Reason for amendment 修訂原因："
+                  + (reason if not notes else "see below 見下文"),)], st.cell),
+        Text.of([("This sheet replaces every earlier revision listed below. "
+                  "本評分表取代下列所有較早版本。",)], st.small),
     ])
     rows: list[list[Flowable]] = [[
         label("Rev.", "版本", st), label("Signed", "簽署時間", st),
@@ -218,22 +219,22 @@ def _criteria_table(criteria: tuple[CriterionInfo, ...], total_weight: Decimal,
             para(weight_share(c.weight, total_weight), st.cell_right),
             para(scale_text(c), st.cell),
         ])
-    note = Paragraph(
-        "Each score is placed on its criterion's scale (0–100) and weighted; the weighted total "
-        "is out of 100.<br/>各項分數按其分數範圍折算為 0–100 後加權，加權總分以 100 分為滿分。",
-        st.small,
-    )
+    note = Text.of([
+        ("Each score is placed on its criterion's scale (0–100) and weighted; the weighted total "
+         "is out of 100.",),
+        ("各項分數按其分數範圍折算為 0–100 後加權，加權總分以 100 分為滿分。",),
+    ], st.small)
     table = data_table(rows, [34 * mm, CONTENT_WIDTH - 90 * mm, 18 * mm, 38 * mm])
     return [heading("Criteria", "甄選準則", st), table, Spacer(1, 1.5 * mm), note]
 
 
 def _recusal_box(finalist: FinalistScores, st: Styles) -> Flowable:
     reason = finalist.recusal_reason.strip() or "—"
-    shown = markup(reason) if not is_long(reason) else "see below 見下文"
+    shown = reason if not is_long(reason) else "see below 見下文"
     return alert_box([
-        Paragraph(f"{markup(RECUSED_EN)} / {markup(RECUSED_ZH)}", st.alert),
-        Paragraph("Reason 原因：" + shown, st.cell),
-        Paragraph("The judge did not score this finalist. 評判沒有為此入圍部門評分。", st.small),
+        Text.of([(f"{RECUSED_EN} / {RECUSED_ZH}",)], st.alert),
+        Text.of([("Reason 原因：" + shown,)], st.cell),
+        Text.of([("The judge did not score this finalist. 評判沒有為此入圍部門評分。",)], st.small),
     ])
 
 
@@ -291,7 +292,7 @@ def _finalist_block(finalist: FinalistScores, criteria: tuple[CriterionInfo, ...
     if is_long(overall):
         notes += flowing(overall, st.cell, "Overall comment 總評：")
     elif overall:
-        rows.append([Paragraph("Overall comment 總評：" + markup(overall), st.cell), "", "", ""])
+        rows.append([Text.of([("Overall comment 總評：" + overall,)], st.cell), "", "", ""])
         extra.append(("SPAN", (0, last + 1), (-1, last + 1)))
     table = data_table(rows, [40 * mm, 17 * mm, 21 * mm, CONTENT_WIDTH - 78 * mm], zebra=False,
                        extra=extra)
@@ -319,7 +320,7 @@ def _summary_table(finalists: tuple[FinalistScores, ...], criteria: tuple[Criter
             bilingual(clip(e.name_en), clip(e.name_zh), st.cell),
         ]
         if finalist.recused:
-            row.append(Paragraph(f"{markup(RECUSED_EN)} / {markup(RECUSED_ZH)}", st.alert))
+            row.append(Text.of([(f"{RECUSED_EN} / {RECUSED_ZH}",)], st.alert))
             row += [""] * n
             r = len(rows)
             extra += [("SPAN", (2, r), (-1, r)), ("BACKGROUND", (2, r), (-1, r), ALERT_FILL)]
@@ -380,18 +381,16 @@ def _signature_block(sheet: ScoreSheet, signature: Image | None,
             ("LEFTPADDING", (1, 0), (1, 0), 4 * mm),
         ],
     )
-    declaration = Paragraph(
-        "I declare that the scores and comments above are my own independent assessment of the "
-        "finalists' presentations, and that I have declared every conflict of interest.<br/>"
-        "本人聲明，以上評分及評語乃本人對各入圍部門介紹的獨立評審，並已申報所有利益衝突。",
-        st.body,
-    )
-    note = Paragraph(
-        "This sheet is digitally signed; the signature also covers the attached data file "
-        "scoresheet.json, which holds the same scores.<br/>本評分表已數碼簽署，簽署同時涵蓋"
-        "附件 scoresheet.json 所載的相同評分資料。",
-        st.small,
-    )
+    declaration = Text.of([
+        ("I declare that the scores and comments above are my own independent assessment of the "
+         "finalists' presentations, and that I have declared every conflict of interest.",),
+        ("本人聲明，以上評分及評語乃本人對各入圍部門介紹的獨立評審，並已申報所有利益衝突。",),
+    ], st.body)
+    note = Text.of([
+        ("This sheet is digitally signed; the signature also covers the attached data file "
+         "scoresheet.json, which holds the same scores.",),
+        ("本評分表已數碼簽署，簽署同時涵蓋附件 scoresheet.json 所載的相同評分資料。",),
+    ], st.small)
     return [KeepTogether([
         heading("Declaration and signature", "聲明及簽署", st),
         declaration, Spacer(1, 3 * mm), layout, Spacer(1, 3 * mm), note,

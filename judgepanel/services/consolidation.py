@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from judgepanel.db.engine import Database
 from judgepanel.db.models import (
+    AppSetting,
     Competition,
     ConflictOfInterest,
     Criterion,
@@ -59,7 +60,8 @@ from judgepanel.domain.results import (
     Reason,
 )
 from judgepanel.services import audit
-from judgepanel.services.competitions import SETTING_ROLE, get_setting
+from judgepanel.services.authority import own_among
+from judgepanel.services.competitions import SETTING_ROLE
 from judgepanel.services.sheets import SheetVerification, verify_sheet_bytes
 
 #: Files larger than this are refused before they are read (a score sheet is ~100 KiB).
@@ -70,19 +72,49 @@ Progress = Callable[[int, int, str], None]
 
 _decimal_text = DecimalText()
 
-# Statements built once: an import runs these for every file of a folder, and building them
-# anew each time cost more than executing them.
-_JUDGE_SHEETS = select(SheetRow.id, SheetRow.revision, SheetRow.status, SheetRow.document_id,
-                       SheetRow.file_sha256, SheetRow.imported_at
-                       ).where(SheetRow.judge_id == bindparam("judge"))
-_UPDATE_SHEET = update(SheetRow).where(SheetRow.id == bindparam("sheet"))
-_SUPERSEDE = (update(SheetRow)
-              .where(SheetRow.judge_id == bindparam("judge"), SheetRow.id != bindparam("sheet"),
-                     SheetRow.status == SheetStatus.SIGNED.value)
+# Statements built once, on the tables (Core, run on the session's connection): an import runs
+# these for every file of a folder, and building them anew, or going through the ORM's
+# unit of work, cost more than executing them.
+_SHEETS = SheetRow.__table__
+_COMPETITION_UID = select(Competition.uid).where(Competition.id == bindparam("competition"))
+_ROLE = select(AppSetting.value).where(AppSetting.key == SETTING_ROLE)
+_ROOTS = select(PanelAuthorityRecord.certificate_pem).where(
+    PanelAuthorityRecord.competition_id == bindparam("competition"))
+_JUDGES = select(Judge.id, Judge.uid, Judge.name_en, Judge.certificate_sha256,
+                 Judge.certificate_pem).where(Judge.competition_id == bindparam("competition"))
+_CRITERIA = select(Criterion.id, Criterion.code, Criterion.weight, Criterion.scale_min,
+                   Criterion.scale_max, Criterion.scale_step).where(
+    Criterion.competition_id == bindparam("competition"))
+_FINALISTS = select(Entrant.code, Entrant.id).join(
+    Finalist, Finalist.entrant_id == Entrant.id).where(
+    Finalist.competition_id == bindparam("competition"))
+_CONFLICTS = select(ConflictOfInterest.judge_id, ConflictOfInterest.entrant_id).join(
+    Judge, Judge.id == ConflictOfInterest.judge_id).where(
+    Judge.competition_id == bindparam("competition"))
+_IMPORTED = select(SheetRow.file_sha256, SheetRow.revision).join(
+    Judge, Judge.id == SheetRow.judge_id).where(
+    Judge.competition_id == bindparam("competition"), SheetRow.imported_at.is_not(None),
+    SheetRow.file_sha256.is_not(None))
+_JUDGE_SHEETS = select(_SHEETS.c.id, _SHEETS.c.revision, _SHEETS.c.status,
+                       _SHEETS.c.document_id, _SHEETS.c.file_sha256, _SHEETS.c.imported_at
+                       ).where(_SHEETS.c.judge_id == bindparam("judge"))
+_INSERT_SHEET = insert(_SHEETS)
+_UPDATE_SHEET = update(_SHEETS).where(_SHEETS.c.id == bindparam("sheet"))
+_SUPERSEDE = (update(_SHEETS)
+              .where(_SHEETS.c.judge_id == bindparam("judge"),
+                     _SHEETS.c.id != bindparam("sheet"),
+                     _SHEETS.c.status == SheetStatus.SIGNED.value)
               .values(status=SheetStatus.SUPERSEDED.value))
-_DELETE_MARKS = delete(Score).where(Score.judge_id == bindparam("judge"),
-                                    Score.entrant_id.in_(bindparam("entrants", expanding=True)))
-_DELETE_DIGEST = delete(SheetDigest).where(SheetDigest.sheet_id == bindparam("sheet"))
+_DELETE_MARKS = delete(Score.__table__).where(
+    Score.__table__.c.judge_id == bindparam("judge"),
+    Score.__table__.c.entrant_id.in_(
+        select(Finalist.entrant_id).where(Finalist.competition_id == bindparam("competition"))))
+_DELETE_DIGEST = delete(SheetDigest.__table__).where(
+    SheetDigest.__table__.c.sheet_id == bindparam("sheet"))
+_INSERT_MARKS = insert(Score.__table__)
+_INSERT_DIGEST = insert(SheetDigest.__table__)
+_INSERT_EXCLUSION = insert(ScoreExclusion.__table__)
+_INSERT_IMPORT = insert(SheetImport.__table__)
 
 
 def canonical_value(value: Decimal) -> str:
@@ -127,6 +159,10 @@ class _Context:
     criteria: dict[str, tuple[int, tuple[str, str, str, str, str]]]  # code -> (id, rule key)
     finalists: dict[str, int]  # entrant code -> entrant id
     conflicts: frozenset[tuple[int, int]]  # (judge id, entrant id)
+    #: file SHA-256 -> revision of every sheet already imported (kept up to date by the batch),
+    #: so a file seen before is answered without a transaction of its own.
+    imported: dict[str, int]
+    registered: tuple[bytes, ...] = ()  # judges' own certificates, pinned (see own_certificates)
 
 
 class _Rejected(Exception):
@@ -182,7 +218,11 @@ class SheetImportService:
             if size > MAX_SHEET_BYTES:
                 return self._record_rejection(context, name, None, size, _too_large(size))
             with path.open("rb") as fh:
-                data = fh.read(MAX_SHEET_BYTES + 1)
+                # Sized by the stat (a read sized by the cap allocates the cap); a file that
+                # grew since is read on, up to one byte past the cap.
+                data = fh.read(size + 1)
+                if len(data) > size:
+                    data += fh.read(MAX_SHEET_BYTES + 1 - len(data))
         except _Rejected as exc:
             return self._record_rejection(context, name, None, None, exc.reason)
         except FileNotFoundError:
@@ -199,17 +239,16 @@ class SheetImportService:
 
     def _import_data(self, context: _Context, name: str, data: bytes) -> ImportOutcome:
         digest = hashlib.sha256(data).hexdigest()
-        with self._db.read() as s:
-            known = s.scalar(select(SheetRow.revision).join(Judge, Judge.id == SheetRow.judge_id)
-                             .where(SheetRow.file_sha256 == digest,
-                                    SheetRow.imported_at.is_not(None),
-                                    Judge.competition_id == context.competition_id))
+        # Files imported since the batch began are known too; one imported by another machine
+        # meanwhile is caught again inside the write transaction.
+        known = context.imported.get(digest)
         if known is not None:
             return ImportOutcome(name, ImportOutcomeKind.DUPLICATE,
                                  Reason.of(tr_noop("Already imported; nothing changed.")),
                                  revision=known, sha256=digest)
         try:
-            verification = verify_sheet_bytes(data, context.trust_roots)
+            verification = verify_sheet_bytes(data, context.trust_roots,
+                                              context.registered)
         except UserError as exc:
             return self._record_rejection(context, name, digest, len(data),
                                           Reason.from_error(exc))
@@ -229,37 +268,31 @@ class SheetImportService:
 
     # -- checks ----------------------------------------------------------------------------------
     def _context(self, competition_id: int) -> _Context:
+        params = {"competition": competition_id}
         with self._db.read() as s:
-            uid = s.scalar(select(Competition.uid).where(Competition.id == competition_id))
+            run = s.connection().execute
+            uid = run(_COMPETITION_UID, params).scalar()
             if uid is None:
                 raise NotFoundError("There is no competition with id {id}.", id=competition_id)
-            if get_setting(s, SETTING_ROLE) == DatabaseRole.JUDGE.value:
+            if run(_ROLE).scalar() == DatabaseRole.JUDGE.value:
                 raise ConflictError(tr_noop("This is a judge's database; score sheets are "
                                             "imported on the chair's computer."))
-            roots = tuple(p.encode("ascii") for p in s.scalars(
-                select(PanelAuthorityRecord.certificate_pem)
-                .where(PanelAuthorityRecord.competition_id == competition_id)))
+            root_pems = run(_ROOTS, params).scalars().all()
+            roots = tuple(p.encode("ascii") for p in root_pems)
             if not roots:
                 raise ConflictError(tr_noop("This competition has no panel certificate "
                                             "authority, so no signed sheet can be checked."))
-            judges = {uid_: (ident, name, fingerprint) for ident, uid_, name, fingerprint in
-                      s.execute(select(Judge.id, Judge.uid, Judge.name_en,
-                                       Judge.certificate_sha256)
-                                .where(Judge.competition_id == competition_id))}
+            roster = run(_JUDGES, params).all()
+            judges = {uid_: (ident, name, fingerprint)
+                      for ident, uid_, name, fingerprint, _pem in roster}
             criteria = {
                 code: (ident, CriterionRule(code, weight, low, high, step).key())
-                for ident, code, weight, low, high, step in s.execute(
-                    select(Criterion.id, Criterion.code, Criterion.weight, Criterion.scale_min,
-                           Criterion.scale_max, Criterion.scale_step)
-                    .where(Criterion.competition_id == competition_id))}
-            finalists = dict(s.execute(
-                select(Entrant.code, Entrant.id).join(Finalist, Finalist.entrant_id == Entrant.id)
-                .where(Finalist.competition_id == competition_id)).all())
-            conflicts = frozenset(s.execute(
-                select(ConflictOfInterest.judge_id, ConflictOfInterest.entrant_id)
-                .join(Judge, Judge.id == ConflictOfInterest.judge_id)
-                .where(Judge.competition_id == competition_id)).all())
-            return _Context(competition_id, uid, roots, judges, criteria, finalists, conflicts)
+                for ident, code, weight, low, high, step in run(_CRITERIA, params)}
+            finalists = dict(run(_FINALISTS, params).all())
+            conflicts = frozenset(run(_CONFLICTS, params).all())
+            imported = dict(run(_IMPORTED, params).all())
+            return _Context(competition_id, uid, roots, judges, criteria, finalists, conflicts,
+                            imported, own_among(root_pems[0], (r.certificate_pem for r in roster)))
 
     @staticmethod
     def _check_sheet(context: _Context, sheet: doc.ScoreSheet, signer_uid: str | None,
@@ -309,7 +342,8 @@ class SheetImportService:
         assert sheet is not None  # checked by the caller
         now = datetime.now(UTC)
         with self._db.write() as s:
-            rows = s.execute(_JUDGE_SHEETS, {"judge": judge_id}).all()
+            run = s.connection().execute
+            rows = run(_JUDGE_SHEETS, {"judge": judge_id}).all()
             same_file = next((r for r in rows if r.file_sha256 == digest), None)
             if same_file is not None and same_file.imported_at is not None:
                 return ImportOutcome(name, ImportOutcomeKind.DUPLICATE,
@@ -339,21 +373,23 @@ class SheetImportService:
             }
             if same_file is not None:
                 sheet_id = same_file.id
-                s.execute(_UPDATE_SHEET, {"sheet": sheet_id, **values})
+                run(_UPDATE_SHEET, {"sheet": sheet_id, **values})
             else:
-                sheet_id = s.connection().execute(insert(SheetRow.__table__), {
+                sheet_id = run(_INSERT_SHEET, {
                     "judge_id": judge_id, "revision": sheet.revision, "created_at": now,
                     **values}).inserted_primary_key[0]
             refused: list[Reason] = []
             if newer:
-                s.execute(_SUPERSEDE, {"judge": judge_id, "sheet": sheet_id})
-                refused = self._replace_scores(s, context, judge_id, judge_name, sheet_id, sheet)
+                if any(r.id != sheet_id and r.status == SheetStatus.SIGNED.value for r in rows):
+                    run(_SUPERSEDE, {"judge": judge_id, "sheet": sheet_id})
+                refused = self._replace_scores(s, context, judge_id, judge_name, sheet_id, sheet,
+                                               had_digest=same_file is not None)
             outcome = ImportOutcomeKind.IMPORTED if newer else ImportOutcomeKind.SUPERSEDED
             reason = None if newer else Reason.of(
                 tr_noop("Revision {revision} is older than revision {current}, which stays in "
                         "force; kept on record only."),
                 revision=sheet.revision, current=in_force.revision if in_force else 0)
-            s.execute(insert(SheetImport), {
+            run(_INSERT_IMPORT, {
                 "competition_id": context.competition_id, "file_name": name[:500],
                 "file_sha256": digest, "file_size": len(data), "outcome": outcome.value,
                 "reason": reason.to_json() if reason else "", "judge_id": judge_id,
@@ -362,16 +398,20 @@ class SheetImportService:
                          {"judge_uid": sheet.judge.uid, "revision": sheet.revision,
                           "sha256": digest, "outcome": outcome.value,
                           "refused_marks": len(refused)})
+        context.imported[digest] = sheet.revision
         return ImportOutcome(name, outcome, reason, judge_name, sheet.revision, digest,
                              tuple(refused))
 
     @staticmethod
     def _replace_scores(s: Session, context: _Context, judge_id: int, judge_name: str,
-                        sheet_id: int, sheet: doc.ScoreSheet) -> list[Reason]:
-        """The judge's marks become this sheet's; refused marks are recorded, not stored."""
-        finalist_ids = list(context.finalists.values())
-        s.execute(_DELETE_MARKS, {"judge": judge_id, "entrants": finalist_ids})
-        s.execute(_DELETE_DIGEST, {"sheet": sheet_id})
+                        sheet_id: int, sheet: doc.ScoreSheet, *,
+                        had_digest: bool = True) -> list[Reason]:
+        """The judge's marks become this sheet's; refused marks are recorded, not stored.
+        ``had_digest``: False for a sheet row this transaction created (nothing to replace)."""
+        run = s.connection().execute
+        run(_DELETE_MARKS, {"judge": judge_id, "competition": context.competition_id})
+        if had_digest:
+            run(_DELETE_DIGEST, {"sheet": sheet_id})
         now = datetime.now(UTC)
         rows: list[dict[str, object]] = []
         refused: list[Reason] = []
@@ -385,7 +425,7 @@ class SheetImportService:
                                            "the marks for it were refused."),
                                    judge=judge_name, entrant=finalist.entrant.code)
                 refused.append(reason)
-                s.execute(insert(ScoreExclusion), {
+                run(_INSERT_EXCLUSION, {
                     "competition_id": context.competition_id, "sheet_id": sheet_id,
                     "judge_id": judge_id, "entrant_id": entrant_id,
                     "reason": reason.to_json(), "created_at": now})
@@ -400,8 +440,8 @@ class SheetImportService:
                              "updated_at": score.updated_at or now})
                 digest_rows.append((entrant_id, criterion_id, canonical_value(score.value)))
         if rows:
-            s.execute(insert(Score), rows)
-        s.execute(insert(SheetDigest), {
+            run(_INSERT_MARKS, rows)
+        run(_INSERT_DIGEST, {
             "sheet_id": sheet_id, "competition_id": context.competition_id,
             "scores_sha256": scores_digest(digest_rows), "score_count": len(rows)})
         return refused
@@ -459,7 +499,7 @@ class SheetImportService:
             if pdf is None or hashlib.sha256(pdf).hexdigest() != sha:
                 raise ConflictError(tr_noop("The stored copy of a signed sheet was changed; "
                                             "import the judge's signed file again."))
-            verification = verify_sheet_bytes(pdf, context.trust_roots)
+            verification = verify_sheet_bytes(pdf, context.trust_roots, context.registered)
             if not verification.ok or verification.sheet is None:
                 raise ConflictError(tr_noop("A stored signed sheet no longer verifies; import "
                                             "the judge's signed file again."))

@@ -8,7 +8,7 @@ and the judge's PAdES signature covers both.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -93,16 +93,27 @@ def fraction_to_decimal(value: Fraction) -> Decimal:
         CENT, rounding=ROUND_HALF_EVEN)
 
 
-def verify_sheet_bytes(pdf: bytes, trust_roots: Sequence[bytes]) -> SheetVerification:
+def verify_sheet_bytes(pdf: bytes, trust_roots: Sequence[bytes],
+                       registered: Sequence[bytes] = ()) -> SheetVerification:
     """Checks a signed sheet as an outsider would: signature, trust, coverage, embedded data,
     and that the signer is the judge the data names. Never raises on hostile bytes except
-    :class:`~judgepanel.domain.errors.FileRejectedError` for a file that is not a readable PDF."""
+    :class:`~judgepanel.domain.errors.FileRejectedError` for a file that is not a readable PDF.
+
+    ``registered``: the judges' own certificates the chair registered
+    (:func:`~judgepanel.services.authority.own_certificates`). Each is trusted as itself
+    (pinned), whoever issued it; its subject's UID is ignored, so such a signer names a judge
+    only by the certificate fingerprint the sheet records."""
     from judgepanel.domain.errors import FileRejectedError
     from judgepanel.domain.sheet_payload import ATTACHMENT_NAME, parse_payload
     from judgepanel.signing.pdf import verify_pdf_and_read
 
     digest = hashlib.sha256(pdf).hexdigest()
-    result, attachment = verify_pdf_and_read(pdf, trust_roots, ATTACHMENT_NAME)
+    result, attachment = verify_pdf_and_read(pdf, (*trust_roots, *registered), ATTACHMENT_NAME)
+    if registered and result.signer_uid is not None and \
+            result.trust_anchor_fingerprint_sha256 not in _fingerprints(trust_roots):
+        from dataclasses import replace
+
+        result = replace(result, signer_uid=None)
     problems = list(result.problems)
     sheet: doc.ScoreSheet | None = None
     payload_ok = False
@@ -131,6 +142,18 @@ def verify_sheet_bytes(pdf: bytes, trust_roots: Sequence[bytes]) -> SheetVerific
         trusted=result.trusted,
         covers_entire_file=result.covers_entire_file, payload_ok=payload_ok,
         signer_is_named_judge=named, sheet=sheet, problems=tuple(problems), sha256=digest)
+
+
+def _fingerprints(certificates: Sequence[bytes]) -> frozenset[str]:
+    from judgepanel.signing._x509 import cert_fingerprint, split_certificates
+
+    found: set[str] = set()
+    for item in certificates:
+        try:
+            found.update(cert_fingerprint(c) for c in split_certificates(bytes(item)))
+        except ValueError:
+            continue
+    return frozenset(found)
 
 
 class SheetService:
@@ -168,6 +191,14 @@ class SheetService:
             return tuple(p.encode("ascii") for p in
                          s.scalars(select(PanelAuthorityRecord.certificate_pem)))
 
+    def registered_certificates(self) -> tuple[bytes, ...]:
+        """The judges' own registered certificates, pinned when verifying their sheets."""
+        from judgepanel.services.authority import own_certificates
+
+        with self._db.read() as s:
+            return tuple(pem for cid in s.scalars(select(Competition.id))
+                         for pem in own_certificates(s, cid))
+
     def build_sheet(self, judge_id: int, *, require_complete: bool = False,
                     signer_fingerprint: str | None = None,
                     signing_time: datetime | None = None) -> doc.ScoreSheet:
@@ -181,7 +212,13 @@ class SheetService:
 
         return build_score_sheet_pdf(self.build_sheet(judge_id))
 
-    def blank_sheets_pdf(self, competition_id: int) -> bytes:
+    def blank_sheets_pdf(self, competition_id: int, *,
+                         progress: Callable[[int, int, str], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> bytes:
+        """Paper sheets for every judge and finalist. ``progress(done, total, judge_name)`` hears
+        of each sheet as it is laid out; when ``cancelled()`` turns true the build stops at the
+        next sheet with :class:`~judgepanel.reports.blank_sheets.BlankSheetsCancelled` and
+        nothing is returned."""
         from judgepanel.reports.blank_sheets import build_blank_sheets_pdf
 
         with self._db.read() as s:
@@ -200,7 +237,7 @@ class SheetService:
                 judges=tuple(_judge_info(j) for j in judges),
                 finalists=tuple(_entrant_info(e) for e, _order in finalists),
                 conflicts=frozenset((uid, code) for uid, code in conflicts))
-        return build_blank_sheets_pdf(data)
+        return build_blank_sheets_pdf(data, progress=progress, cancelled=cancelled)
 
     # -- signing -----------------------------------------------------------------------------
     def begin_amendment(self, judge_id: int, reason: str) -> int:
@@ -227,7 +264,7 @@ class SheetService:
         from judgepanel.domain.sheet_payload import ATTACHMENT_NAME, to_payload_bytes
         from judgepanel.reports.score_sheet import build_score_sheet_pdf
         from judgepanel.signing.credentials import load_pkcs12
-        from judgepanel.signing.pdf import embed_attachment, sign_pdf
+        from judgepanel.signing.pdf import Attachment, sign_pdf
 
         with self._db.read() as s:
             judge = s.get(Judge, judge_id)
@@ -242,7 +279,8 @@ class SheetService:
         if credential_file is None and stored is None:
             raise SigningError("There is no signing credential for {judge} on this computer; "
                                "choose the judge's own credential file.", judge=judge_name)
-        source = "your signing credential" if credential_file is None else "the credential file"
+        source = (tr_noop("your signing credential") if credential_file is None
+                  else tr_noop("the credential file"))
         credential = load_pkcs12(credential_file if credential_file is not None
                                  else stored.pkcs12, passphrase, source=source)  # type: ignore[union-attr]
         if registered is not None and credential.fingerprint_sha256 != registered:
@@ -253,11 +291,12 @@ class SheetService:
                                  signer_fingerprint=credential.fingerprint_sha256,
                                  signing_time=now)
         pages = build_score_sheet_pdf(sheet, drawn_signature_png=drawn_signature_png)
-        with_data = embed_attachment(pages, ATTACHMENT_NAME, to_payload_bytes(sheet),
-                                     description="JudgePanel score sheet data (JSON)")
-        signed = sign_pdf(with_data, credential,
+        # The data file goes into the signature's own update: one parse and write of the PDF.
+        data = Attachment(ATTACHMENT_NAME, to_payload_bytes(sheet),
+                          "JudgePanel score sheet data (JSON)")
+        signed = sign_pdf(pages, credential,
                           reason=f"Score sheet, revision {sheet.revision}",
-                          location="Hong Kong", name=credential.subject_name)
+                          location="Hong Kong", name=credential.subject_name, attachment=data)
         digest = hashlib.sha256(signed).hexdigest()
         with self._db.write() as s:
             if _latest_status(s, judge_id) == SheetStatus.SIGNED:

@@ -177,7 +177,27 @@ def split_certificates(data: bytes) -> list[x509.Certificate]:
         if not blocks:
             raise ValueError("no PEM certificate block")
         return [x509.load_pem_x509_certificate(block) for block in blocks]
-    return [x509.load_der_x509_certificate(stripped)]
+    # DER is binary: its last byte may be 0x0d or 0x20, which strip() would cut off. Its own
+    # length says where it ends; only whitespace may follow (a file saved with a newline).
+    body = bytes(data).lstrip()
+    end = _der_end(body)
+    if body[end:].strip():
+        raise ValueError("data after the DER certificate")
+    return [x509.load_der_x509_certificate(body[:end])]
+
+
+def _der_end(der: bytes) -> int:
+    """Where the first DER element of ``der`` ends, by its length field (``len(der)`` when the
+    header cannot be read: the parser then says what is wrong)."""
+    if len(der) < 2:
+        return len(der)
+    first = der[1]
+    if first < 0x80:
+        return min(len(der), 2 + first)
+    count = first & 0x7F
+    if not 0 < count <= 4 or len(der) < 2 + count:
+        return len(der)
+    return min(len(der), 2 + count + int.from_bytes(der[2:2 + count], "big"))
 
 
 def to_asn1_certificate(cert: x509.Certificate) -> asn1_x509.Certificate:

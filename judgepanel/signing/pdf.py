@@ -1,10 +1,10 @@
 """PAdES signatures on PDF documents, and the JSON attachment a score sheet carries.
 
-Flow for a score sheet: ReportLab builds the PDF, :func:`embed_attachment` adds the
-machine-readable JSON, :func:`sign_pdf` appends a PAdES B-B signature (subfilter
-``ETSI.CAdES.detached``) covering everything before it. On the chair's machine
-:func:`verify_pdf` checks the signature offline against the panel's trust roots, and only then
-:func:`read_attachment` takes the JSON out.
+Flow for a score sheet: ReportLab builds the PDF, :func:`sign_pdf` adds the machine-readable
+JSON (its ``attachment``; :func:`embed_attachment` does that alone) and a PAdES B-B signature
+(subfilter ``ETSI.CAdES.detached``) in one incremental update, covering the whole file. On the
+chair's machine :func:`verify_pdf` checks the signature offline against the panel's trust
+roots, and only then :func:`read_attachment` takes the JSON out.
 
 Nothing here touches the network: no timestamp server, no revocation fetching. Revocation is not
 checked at all (the panel has no CRL); a judge whose certificate must be withdrawn is removed
@@ -20,11 +20,12 @@ thread, never from inside a running event loop.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -49,6 +50,7 @@ __all__ = [
     "DEFAULT_FIELD_NAME",
     "MAX_ATTACHMENT_BYTES",
     "MAX_PDF_BYTES",
+    "Attachment",
     "PdfVerification",
     "Problem",
     "attachment_names",
@@ -360,6 +362,59 @@ def _read_attachment(reader: PdfFileReader, name: str) -> bytes:
 # --------------------------------------------------------------------------- writing
 
 
+@dataclass(frozen=True)
+class Attachment:
+    """A file to embed in a PDF, by :func:`embed_attachment` or with the signature
+    (``sign_pdf(..., attachment=...)``). ``name`` is a plain ASCII file name."""
+
+    name: str
+    data: bytes
+    description: str
+    mime_type: str = "application/json"
+
+
+def _checked_attachment(attachment: Attachment) -> bytes:
+    """The attachment's bytes, after checking its name, MIME type and size."""
+    if not _ATTACHMENT_NAME_RE.fullmatch(attachment.name):
+        raise ValueError(f"attachment name {attachment.name!r} is not a plain ASCII file name")
+    if not _MIME_RE.fullmatch(attachment.mime_type):
+        raise ValueError(f"{attachment.mime_type!r} is not a MIME type")
+    payload = bytes(attachment.data)
+    if len(payload) > MAX_ATTACHMENT_BYTES:
+        raise ValueError("attachment too large")
+    return payload
+
+
+def _refuse_duplicate_attachment(reader: PdfFileReader, name: str) -> None:
+    existing = _guarded("listing attachments", _embedded_file_entries, reader)
+    if any(key == name for key, _spec in existing):
+        raise FileRejectedError("The PDF already has an attachment named {name}.", name=name)
+
+
+def _add_attachment(writer: Any, attachment: Attachment, payload: bytes) -> None:
+    """Adds the embedded file (recording its size and MD5 checksum, which
+    :func:`read_attachment` checks) to the update ``writer`` will write."""
+    from pyhanko.pdf_utils import embed
+
+    stream = embed.EmbeddedFileObject.from_file_data(
+        writer,
+        payload,
+        mime_type=attachment.mime_type,
+        params=embed.EmbeddedFileParams(
+            embed_size=True, embed_checksum=True, modification_date=datetime.now(UTC)
+        ),
+    )
+    embed.embed_file(
+        writer,
+        embed.FileSpec(
+            file_spec_string=attachment.name,
+            file_name=attachment.name,
+            embedded_data=stream,
+            description=attachment.description,
+        ),
+    )
+
+
 def embed_attachment(
     pdf: bytes,
     name: str,
@@ -372,47 +427,24 @@ def embed_attachment(
 
     Call it before :func:`sign_pdf`, so the signature covers the attachment; embedding into a
     signed PDF is refused because it would break the signature's whole-file coverage. The file
-    records its size and MD5 checksum, which :func:`read_attachment` checks.
+    records its size and MD5 checksum, which :func:`read_attachment` checks. To sign as well,
+    pass the attachment to :func:`sign_pdf` instead: one update, one parse and one write less.
     """
-    from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
-    if not _ATTACHMENT_NAME_RE.fullmatch(name):
-        raise ValueError(f"attachment name {name!r} is not a plain ASCII file name")
-    if not _MIME_RE.fullmatch(mime_type):
-        raise ValueError(f"{mime_type!r} is not a MIME type")
-    payload = bytes(data)
-    if len(payload) > MAX_ATTACHMENT_BYTES:
-        raise ValueError("attachment too large")
+    attachment = Attachment(name, data, description, mime_type)
+    payload = _checked_attachment(attachment)
     source = _checked_pdf_bytes(pdf)
     reader = _open_reader(source)
     if _guarded("counting signatures", _filled_signature_fields, reader):
         raise FileRejectedError(
             "The PDF is already signed; attachments must be added before signing."
         )
-    existing = _guarded("listing attachments", _embedded_file_entries, reader)
-    if any(key == name for key, _spec in existing):
-        raise FileRejectedError("The PDF already has an attachment named {name}.", name=name)
+    _refuse_duplicate_attachment(reader, name)
 
     def write() -> bytes:
         writer = IncrementalPdfFileWriter(io.BytesIO(source), prev=reader)
-        stream = embed.EmbeddedFileObject.from_file_data(
-            writer,
-            payload,
-            mime_type=mime_type,
-            params=embed.EmbeddedFileParams(
-                embed_size=True, embed_checksum=True, modification_date=datetime.now(UTC)
-            ),
-        )
-        embed.embed_file(
-            writer,
-            embed.FileSpec(
-                file_spec_string=name,
-                file_name=name,
-                embedded_data=stream,
-                description=description,
-            ),
-        )
+        _add_attachment(writer, attachment, payload)
         out = io.BytesIO()
         writer.write(out)
         return out.getvalue()
@@ -463,8 +495,12 @@ def sign_pdf(
     reason: str | None = None,
     location: str | None = None,
     name: str | None = None,
+    attachment: Attachment | None = None,
 ) -> bytes:
     """Append a PAdES B-B signature (``ETSI.CAdES.detached``) with ``credential``.
+
+    With ``attachment``, the file is embedded in the same incremental update as the signature
+    (as :func:`embed_attachment` would, and refused likewise), so the signature covers it.
 
     The CMS embeds the signer's certificate chain (root included) so any verifier holding the
     root can check it. The claimed signing time is the signature dictionary's ``/M``: PAdES
@@ -488,10 +524,13 @@ def sign_pdf(
     if not field_name or "." in field_name or not field_name.isprintable():
         raise ValueError(f"invalid signature field name {field_name!r}")
     _check_credential_usable(credential)
+    payload = _checked_attachment(attachment) if attachment is not None else b""
     source = _checked_pdf_bytes(pdf)
     reader = _open_reader(source)
     if _guarded("counting signatures", _filled_signature_fields, reader):
         raise SigningError("The PDF already carries a signature; JudgePanel signs it only once.")
+    if attachment is not None:
+        _refuse_duplicate_attachment(reader, attachment.name)
 
     signer = SimpleSigner(
         signing_cert=_x509.to_asn1_certificate(credential.certificate),
@@ -515,7 +554,10 @@ def sign_pdf(
     )
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(source), prev=reader)
-        output = signers.sign_pdf(writer, metadata, signer=signer, timestamper=None)
+        if attachment is not None:
+            _add_attachment(writer, attachment, payload)
+        output = signers.sign_pdf(writer, metadata, signer=signer, timestamper=None,
+                                  bytes_reserved=_signature_room(credential))
     except PyHankoSigningError as exc:
         _log.warning("pyHanko refused to sign", exc_info=exc)
         raise SigningError("The document could not be signed: {detail}", detail=str(exc)) from exc
@@ -527,6 +569,28 @@ def sign_pdf(
     return bytes(output.getvalue())
 
 
+def _signature_room(credential: SigningCredential) -> int:
+    """Room for the signature's CMS object in ``/Contents``, in hexadecimal digits.
+
+    Without it pyHanko makes a whole dummy signature first, only to measure it: a third of
+    the signing time. The size is known without that: the CMS object holds the certificates
+    (leaf and chain, root included), the issuer's name twice (signer identifier and
+    signing-certificate attribute), the signature value, and a few hundred bytes of fixed
+    structure (algorithm identifiers, the digest, content type, serial numbers: about 300
+    bytes), here allowed 1 KiB. The unused rest is zero padding, outside the signed bytes.
+    """
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    certificates = sum(len(c.public_bytes(Encoding.DER))
+                       for c in (credential.certificate, *credential.chain))
+    issuer = len(credential.certificate.issuer.public_bytes())
+    key_bits = getattr(credential.private_key, "key_size", 4096)
+    # An RSA signature is as long as the modulus; ECDSA's DER (r, s) at most twice the
+    # order plus a few header bytes.
+    signature = 2 * ((key_bits + 7) // 8) + 16
+    return 2 * (certificates + 2 * issuer + signature + 1024)
+
+
 # --------------------------------------------------------------------------- verifying
 
 
@@ -534,14 +598,58 @@ def _trust_roots(trust_roots: Sequence[bytes]) -> list[asn1_x509.Certificate]:
     """Parse the trust roots (PEM, PEM bundles or DER)."""
     if isinstance(trust_roots, bytes | bytearray | str):
         raise TypeError("trust_roots must be a sequence of certificates, not one bytes object")
+    items = tuple(item.encode("ascii", "replace") if isinstance(item, str) else bytes(item)
+                  for item in trust_roots)
+    return list(_parsed_roots(items))
+
+
+@functools.lru_cache(maxsize=16)
+def _parsed_roots(items: tuple[bytes, ...]) -> tuple[asn1_x509.Certificate, ...]:
+    """The certificates of ``items``, parsed once per set: a folder import checks every sheet
+    against the same roots."""
     roots: list[asn1_x509.Certificate] = []
-    for item in trust_roots:
-        raw = item.encode("ascii", "replace") if isinstance(item, str) else bytes(item)
+    for raw in items:
         try:
             roots.extend(_x509.to_asn1_certificate(c) for c in _x509.split_certificates(raw))
         except ValueError as exc:
             raise VerificationError("A trust root certificate could not be read.") from exc
-    return roots
+    return tuple(roots)
+
+
+_TRUST_MANAGERS: dict[tuple[bytes, ...], Any] = {}
+
+
+def _trust_manager(roots: Sequence[asn1_x509.Certificate]) -> Any:
+    """pyHanko's trust manager for ``roots``, built once per set of roots (it only indexes
+    them; what a validation learns lives in its own per-signature context)."""
+    from pyhanko_certvalidator.registry import SimpleTrustManager
+
+    key = tuple(root.dump() for root in roots)
+    manager = _TRUST_MANAGERS.get(key)
+    if manager is None:
+        if len(_TRUST_MANAGERS) >= 16:
+            _TRUST_MANAGERS.clear()
+        manager = _TRUST_MANAGERS[key] = SimpleTrustManager.build(trust_roots=list(roots))
+    return manager
+
+
+def _run_to_completion(start: Callable[[], Coroutine[Any, Any, _T]]) -> _T:
+    """Runs pyHanko's validation coroutine. With fetching off it does no I/O and never waits,
+    so it is driven directly instead of through a new event loop per file (``asyncio.run``
+    cost more than the certificate checks); one that does wait, or that wants a running loop,
+    is run again from the start under ``asyncio.run``."""
+    coroutine = start()
+    try:
+        coroutine.send(None)
+    except StopIteration as finished:
+        return finished.value  # type: ignore[no-any-return]
+    except RuntimeError:
+        coroutine.close()
+    else:
+        coroutine.close()
+    import asyncio
+
+    return asyncio.run(start())
 
 
 def _trust_problem(indication: Any) -> str:
@@ -592,6 +700,16 @@ def _validity_problem(signer_cert: asn1_x509.Certificate, moment: datetime) -> s
     if moment < not_before or moment > not_after:
         return Problem.EXPIRED
     return None
+
+
+def _key_usage_problem(signer_cert: asn1_x509.Certificate) -> str | None:
+    """A certificate whose key usage excludes signing documents must not sign a sheet."""
+    try:
+        usage = signer_cert.key_usage_value
+        allowed = usage is None or bool({"digital_signature", "non_repudiation"} & usage.native)
+    except (ValueError, KeyError, TypeError):
+        allowed = False
+    return None if allowed else Problem.NOT_FOR_SIGNING
 
 
 def _empty_result(count: int, problem: str, field_name: str | None = None) -> PdfVerification:
@@ -699,12 +817,11 @@ def _embedded_signatures(
 def _verify_signature(
     embedded: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate], count: int
 ) -> PdfVerification:
-    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_signature
     from pyhanko.sign.validation.settings import KeyUsageConstraints
     from pyhanko.sign.validation.status import SignatureCoverageLevel
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.policy_decl import NO_REVOCATION, CertRevTrustPolicy
-    from pyhanko_certvalidator.registry import SimpleTrustManager
 
     problems: list[str] = []
     signer_cert = embedded.signer_cert
@@ -715,24 +832,33 @@ def _verify_signature(
         problems.append(Problem.NO_SIGNING_TIME)
     moment = claimed or datetime.now(UTC)
 
+    # A fresh context per signature (its moment is this signature's claimed time); pyHanko
+    # adds the certificates embedded in the signature to it before building the path.
     context = ValidationContext(
-        trust_manager=SimpleTrustManager.build(trust_roots=roots),
-        other_certs=embedded.other_embedded_certs,
+        trust_manager=_trust_manager(roots),
         moment=moment,
         allow_fetching=False,
         revinfo_policy=CertRevTrustPolicy(NO_REVOCATION),
     )
-    status = validate_pdf_signature(
-        embedded,
-        signer_validation_context=context,
-        key_usage_settings=KeyUsageConstraints(
-            key_usage={"digital_signature", "non_repudiation"},
-            match_all_key_usages=False,
-        ),
-        # Anything after the signed revision is refused outright, so pyHanko's (expensive,
-        # hostile-input-exposed) difference analysis would add nothing.
-        skip_diff=True,
+    key_usage = KeyUsageConstraints(
+        key_usage={"digital_signature", "non_repudiation"},
+        match_all_key_usages=False,
     )
+
+    async def validate() -> Any:
+        try:
+            return await async_validate_pdf_signature(
+                embedded,
+                signer_validation_context=context,
+                key_usage_settings=key_usage,
+                # Anything after the signed revision is refused outright, so pyHanko's
+                # (expensive, hostile-input-exposed) difference analysis would add nothing.
+                skip_diff=True,
+            )
+        finally:
+            await context.aclose()
+
+    status = _run_to_completion(validate)
 
     intact = bool(status.intact)
     valid = bool(status.valid)
@@ -767,12 +893,21 @@ def _verify_signature(
         anchor_cert = getattr(authority, "certificate", None)
         if anchor_cert is not None:
             anchor_fingerprint = _x509.sha256_hex(anchor_cert.dump())
+    signer_fingerprint = _x509.sha256_hex(signer_cert.dump())
+    if trusted and anchor_fingerprint == signer_fingerprint:
+        # A pinned certificate (a judge's own, registered one) is its own trust anchor, and
+        # pyHanko then checks neither its validity period nor its key usage: do it here.
+        pinned_problem = _validity_problem(signer_cert, moment) or _key_usage_problem(signer_cert)
+        if pinned_problem is not None:
+            trusted = False
+            anchor_fingerprint = None
+            problems.append(pinned_problem)
 
     return PdfVerification(
         signature_count=count,
         signer_common_name=_x509.asn1_common_name(signer_cert.subject),
         signer_uid=_x509.asn1_uid(signer_cert.subject),
-        signer_fingerprint_sha256=_x509.sha256_hex(signer_cert.dump()),
+        signer_fingerprint_sha256=signer_fingerprint,
         signing_time=claimed.astimezone(UTC) if claimed is not None else None,
         intact=intact,
         valid=valid,
