@@ -55,7 +55,10 @@ def register(sub: SubParsers, handlers: Handlers) -> None:
     reg = auth_sub.add_parser("register", help="register a judge's own certificate")
     database_argument(reg)
     reg.add_argument("--judge", type=int, required=True)
-    reg.add_argument("--cert", required=True, help="certificate file (PEM or DER)")
+    reg.add_argument("--cert", required=True,
+                     help="the judge's certificate (PEM or DER) or PKCS#12 file (.p12/.pfx)")
+    reg.add_argument("--passphrase-file",
+                     help="file whose first line is the PKCS#12 file's passphrase")
     trust = auth_sub.add_parser("export-trust", help="write the panel's trust certificate")
     database_argument(trust)
     trust.add_argument("--out", required=True)
@@ -129,9 +132,20 @@ def _cmd_authority(args: argparse.Namespace) -> int:
                 issued = svc.issue_credential_with(ca, judge_id, judge_pass)
                 print(f"{judge_id}\t{issued.subject_name}\t{issued.fingerprint}")
         elif args.authority_command == "register":
-            data = Path(args.cert).read_bytes()
-            issued = svc.register_certificate(args.judge, data)
-            print(f"Registered {issued.subject_name} ({issued.fingerprint}).")
+            from judgepanel.fileio import read_limited
+            from judgepanel.services.authority import looks_like_pkcs12
+            from judgepanel.signing.credentials import MAX_CREDENTIAL_BYTES
+
+            data = read_limited(args.cert, MAX_CREDENTIAL_BYTES, what="certificate")
+            passphrase = (read_passphrase(args.passphrase_file,
+                                          "Passphrase of the PKCS#12 file: ")
+                          if looks_like_pkcs12(data) else None)
+            issued = svc.register_certificate(args.judge, data, passphrase,
+                                              source=Path(args.cert).name)
+            expiry = (f", valid until {issued.not_valid_after.date().isoformat()}"
+                      if issued.not_valid_after else "")
+            print(f"Registered {issued.subject_name} ({issued.fingerprint}{expiry}); only the "
+                  "certificate is kept, not its private key.")
         else:
             atomic_write(args.out, svc.trust_certificate_pem(cid), private=False)
             print(f"Wrote the panel's trust certificate to {args.out}.")

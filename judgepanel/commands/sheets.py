@@ -78,6 +78,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     from judgepanel.signing.pdf import MAX_PDF_BYTES
 
     roots = [read_limited(t, 64 * 1024, what="certificate") for t in args.trust]
+    registered: tuple[bytes, ...] = ()
     if args.sub_db:
         from judgepanel.db.engine import open_database
         from judgepanel.services.sheets import SheetService
@@ -85,10 +86,11 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         db = open_database(args.sub_db)
         try:
             roots.extend(SheetService(db).trust_roots())
+            registered = SheetService(db).registered_certificates()
         finally:
             db.close()
     data = read_limited(args.file, MAX_PDF_BYTES, what="score sheet")
-    result = verify_sheet_bytes(data, roots)
+    result = verify_sheet_bytes(data, roots, registered)
     sheet = result.sheet
     yes_no = {True: "yes", False: "NO"}
     print(f"File:               {args.file}")

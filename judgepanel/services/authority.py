@@ -6,15 +6,32 @@ for it. A judge's credential is a PKCS#12 file encrypted with the judge's own pa
 
 from __future__ import annotations
 
+import enum
+import functools
 from dataclasses import dataclass
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from judgepanel.db.engine import Database
 from judgepanel.db.models import Competition, Judge, JudgeCredential, PanelAuthorityRecord
-from judgepanel.domain.errors import ConflictError, NotFoundError, ValidationError
+from judgepanel.domain.errors import (
+    ConflictError,
+    FileRejectedError,
+    NotFoundError,
+    SigningError,
+    ValidationError,
+    tr_noop,
+)
 from judgepanel.services import audit
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sqlalchemy.orm import Session
+
+    from judgepanel.signing.credentials import CertificateInfo
 
 MIN_PASSPHRASE_CHARS = 8
 
@@ -32,6 +49,100 @@ class CredentialIssued:
     judge_id: int
     fingerprint: str
     subject_name: str
+    not_valid_after: datetime | None = None
+
+
+class CredentialKind(enum.Enum):
+    """What signs for a judge."""
+
+    NONE = "none"
+    PANEL = "panel"  # a credential the panel authority issued (it travels in the judge's kit)
+    OWN = "own"  # the judge's own certificate, registered (the key stays with the judge)
+
+
+@dataclass(frozen=True)
+class JudgeCredentialStatus:
+    judge_id: int
+    name_en: str
+    name_zh: str
+    kind: CredentialKind
+    subject_name: str | None = None
+    issuer_name: str | None = None
+    fingerprint: str | None = None
+    not_valid_after: datetime | None = None
+
+
+def looks_like_pkcs12(data: bytes) -> bool:
+    """Whether the bytes are a PKCS#12 (``.p12``/``.pfx``) file rather than a certificate."""
+    from judgepanel.signing.credentials import is_pkcs12
+
+    return is_pkcs12(data)
+
+
+@functools.lru_cache(maxsize=1024)
+def _issued_by(cert_pem: bytes, root_pem: bytes) -> bool:
+    """Whether the panel root really signed the certificate (not merely names it as issuer).
+    Remembered per pair: every sheet import asks it for each judge on the roster."""
+    from cryptography import x509
+    from cryptography.exceptions import InvalidSignature
+
+    try:
+        cert = x509.load_pem_x509_certificate(cert_pem)
+        cert.verify_directly_issued_by(x509.load_pem_x509_certificate(root_pem))
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def _check_registrable(info: CertificateInfo) -> None:
+    """A judge's own certificate must be one the signing code will accept: a personal (not a
+    certificate authority's) certificate, valid today, with a key PDF readers accept and a key
+    usage that allows signing documents."""
+    from cryptography import x509
+
+    from judgepanel.signing import _x509
+
+    if info.is_ca:
+        raise ValidationError("This is a certificate authority's certificate, not a judge's "
+                              "personal signing certificate.")
+    now = datetime.now(UTC)
+    if now < info.not_valid_before:
+        raise ValidationError("The certificate is not valid until {date}.",
+                              date=info.not_valid_before.date().isoformat())
+    if now > info.not_valid_after:
+        raise ValidationError("The certificate expired on {date}.",
+                              date=info.not_valid_after.date().isoformat())
+    cert = x509.load_pem_x509_certificate(info.cert_pem)
+    assessment = _x509.assess_key(cert.public_key())
+    if assessment.refusal is not None:
+        raise SigningError(assessment.refusal, **assessment.params)
+    try:
+        usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        return
+    if not (usage.digital_signature or usage.content_commitment):
+        raise SigningError("The certificate is not allowed to sign documents.")
+
+
+def own_certificates(s: Session, competition_id: int) -> tuple[bytes, ...]:
+    """The judges' own registered certificates (those the panel did not issue), PEM.
+
+    Verifiers pin exactly these next to the panel root: a sheet signed with a judge's e-Cert
+    is trusted because the chair registered that very certificate, not because of its issuer.
+    """
+    root = s.scalar(select(PanelAuthorityRecord.certificate_pem)
+                    .where(PanelAuthorityRecord.competition_id == competition_id))
+    pems = s.scalars(select(Judge.certificate_pem).where(
+        Judge.competition_id == competition_id, Judge.certificate_pem.is_not(None))).all()
+    return own_among(root, pems)
+
+
+def own_among(root_pem: str | None, judge_pems: Iterable[str | None]) -> tuple[bytes, ...]:
+    """:func:`own_certificates` from rows already read: those of ``judge_pems`` the panel root
+    ``root_pem`` did not issue (a sheet import reads the roster anyway)."""
+    root = root_pem.encode("ascii") if root_pem is not None else None
+    return tuple(p.encode("ascii") for p in judge_pems if p is not None and not (
+        root is not None and _issued_by(p.encode("ascii"), root)))
 
 
 def check_new_passphrase(passphrase: bytes, *, what: str) -> None:
@@ -130,19 +241,52 @@ class AuthorityService:
                 cred.issued_by_panel = True
             audit.append(s, "chair", "credential.issued",
                          {"judge_uid": uid, "fingerprint": issued.fingerprint_sha256})
-        return CredentialIssued(judge_id, issued.fingerprint_sha256, issued.subject_name)
+        return CredentialIssued(judge_id, issued.fingerprint_sha256, issued.subject_name,
+                                issued.not_valid_after)
 
-    def register_certificate(self, judge_id: int, certificate: bytes) -> CredentialIssued:
-        """Registers a judge's own certificate (PEM or DER), e.g. a Hongkong Post e-Cert.
+    def register_certificate(self, judge_id: int, data: bytes, passphrase: bytes | None = None,
+                             *, source: str = tr_noop("the certificate file")) -> CredentialIssued:
+        """Registers a judge's own certificate, e.g. a Hongkong Post e-Cert.
 
-        Only the certificate is kept; the judge signs with their own PKCS#12 file."""
-        from judgepanel.signing.credentials import load_certificate
+        ``data`` is a certificate (PEM or DER) or the judge's PKCS#12 file (``.p12``/``.pfx``,
+        legacy RC2/3DES or AES encryption), which needs its ``passphrase`` to be opened. Only
+        the judge's certificate is kept: the private key in a PKCS#12 file is checked (it must
+        belong to the certificate and be usable for signing) and then dropped, never stored.
+        The judge signs with their own file on their own laptop."""
+        from judgepanel.signing.credentials import certificate_info, load_certificate, load_pkcs12
 
-        info = load_certificate(certificate)
+        raw = bytes(data)
+        if looks_like_pkcs12(raw):
+            if not passphrase:
+                raise ValidationError("{source} is a PKCS#12 file: type its passphrase to open "
+                                      "it.", source=source)
+            info = certificate_info(load_pkcs12(raw, passphrase, source=source).certificate)
+        else:
+            try:
+                info = load_certificate(raw)
+            except FileRejectedError as exc:
+                if exc.template != "The file is not a certificate (PEM or DER).":
+                    raise
+                raise FileRejectedError(
+                    "{source} is neither a certificate (PEM or DER) nor a PKCS#12 file (.p12 or "
+                    ".pfx).", source=source) from exc
+        _check_registrable(info)
         with self._db.write() as s:
             judge = s.get(Judge, judge_id)
             if judge is None:
                 raise NotFoundError("There is no judge with id {id}.", id=judge_id)
+            other = s.scalar(select(Judge.name_en).where(
+                Judge.competition_id == judge.competition_id, Judge.id != judge_id,
+                Judge.certificate_sha256 == info.fingerprint_sha256))
+            if other is not None:
+                raise ConflictError("This certificate is already registered for {judge}; each "
+                                    "judge needs a certificate of their own.", judge=other)
+            root = s.scalar(select(PanelAuthorityRecord.certificate_pem)
+                            .where(PanelAuthorityRecord.competition_id == judge.competition_id))
+            if (root is not None and info.judge_uid != judge.uid
+                    and _issued_by(info.cert_pem, root.encode("ascii"))):
+                raise ConflictError("This certificate was issued by the panel for another judge; "
+                                    "register the judge's own certificate instead.")
             judge.certificate_pem = info.cert_pem.decode("ascii")
             judge.certificate_sha256 = info.fingerprint_sha256
             cred = s.get(JudgeCredential, judge_id)
@@ -150,7 +294,35 @@ class AuthorityService:
                 s.delete(cred)
             audit.append(s, "chair", "certificate.registered",
                          {"judge_uid": judge.uid, "fingerprint": info.fingerprint_sha256})
-        return CredentialIssued(judge_id, info.fingerprint_sha256, info.subject_name)
+        return CredentialIssued(judge_id, info.fingerprint_sha256, info.subject_name,
+                                info.not_valid_after)
+
+    def credential_statuses(self, competition_id: int) -> tuple[JudgeCredentialStatus, ...]:
+        """Each judge on the roster with what signs for them: nothing yet, a credential issued
+        by the panel, or the judge's own registered certificate."""
+        from judgepanel.signing.credentials import load_certificate
+
+        with self._db.read() as s:
+            root = s.scalar(select(PanelAuthorityRecord.certificate_pem)
+                            .where(PanelAuthorityRecord.competition_id == competition_id))
+            rows = s.execute(select(Judge.id, Judge.name_en, Judge.name_zh,
+                                    Judge.certificate_pem)
+                             .where(Judge.competition_id == competition_id)
+                             .order_by(Judge.id)).all()
+        statuses: list[JudgeCredentialStatus] = []
+        for judge_id, name_en, name_zh, pem in rows:
+            if pem is None:
+                statuses.append(JudgeCredentialStatus(judge_id, name_en, name_zh,
+                                                      CredentialKind.NONE))
+                continue
+            info = load_certificate(pem.encode("ascii"))
+            panel = root is not None and _issued_by(info.cert_pem, root.encode("ascii"))
+            statuses.append(JudgeCredentialStatus(
+                judge_id, name_en, name_zh,
+                CredentialKind.PANEL if panel else CredentialKind.OWN,
+                subject_name=info.subject_name, issuer_name=info.issuer_name,
+                fingerprint=info.fingerprint_sha256, not_valid_after=info.not_valid_after))
+        return tuple(statuses)
 
     def trust_certificate_pem(self, competition_id: int) -> bytes:
         with self._db.read() as s:

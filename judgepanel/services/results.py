@@ -837,12 +837,14 @@ class ResultsService:
         """Re-verifies every imported sheet's stored file (signature, panel trust, payload) and
         compares its marks with the database. Slow (one signature check per sheet): run it off
         the GUI thread. Returns how many sheets were checked."""
+        from judgepanel.services.authority import own_certificates
         from judgepanel.services.sheets import verify_sheet_bytes
 
         with self._db.read() as s:
             snap = _snapshot(s, competition_id)
             stored = dict(s.execute(select(SheetRow.id, SheetRow.pdf).where(
                 SheetRow.id.in_([sh.id for sh in snap.sheets]))).all())
+            registered = own_certificates(s, competition_id)
         _collect_marks(snap)  # the fast checks first: digests and stored files
         judge_of_sheet = {sh.id: sh.judge_id for sh in snap.sheets}
         stored_cells: dict[tuple[int, int], dict[int, Decimal]] = {}
@@ -856,7 +858,7 @@ class ResultsService:
         criterion = {c.code: c.id for c in snap.criteria}
         for sheet in snap.sheets:
             pdf = stored.get(sheet.id) or b""
-            result = verify_sheet_bytes(pdf, roots)
+            result = verify_sheet_bytes(pdf, roots, registered)
             if not result.ok or result.sheet is None or result.sha256 != sheet.sha256:
                 raise ConflictError(
                     tr_noop("The stored signed sheet of {judge} (revision {revision}) no longer "

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from judgepanel.domain.errors import FileRejectedError, SigningError, ValidationError
+from judgepanel.domain.errors import FileRejectedError, SigningError, ValidationError, tr_noop
 from judgepanel.signing import _x509
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ __all__ = [
     "SigningCredential",
     "build_pkcs12",
     "certificate_info",
+    "is_pkcs12",
     "load_certificate",
     "load_pkcs12",
 ]
@@ -95,7 +96,7 @@ class SigningCredential:
         certificate: x509.Certificate,
         chain: Iterable[x509.Certificate] = (),
         *,
-        source: str = "the credential file",
+        source: str = tr_noop("the credential file"),
     ) -> SigningCredential:
         """Check and wrap a key and certificate; ``chain`` holds the issuers (leaf excluded).
 
@@ -217,8 +218,15 @@ def _looks_like_pkcs12(data: bytes) -> bool:
         return False
 
 
+def is_pkcs12(data: bytes) -> bool:
+    """Whether ``data`` is structurally a PKCS#12 (``.p12``/``.pfx``) file (its outer layer is
+    not encrypted, so no passphrase is needed to tell)."""
+    raw = bytes(data)
+    return 0 < len(raw) <= MAX_CREDENTIAL_BYTES and _looks_like_pkcs12(raw)
+
+
 def load_pkcs12(
-    data: bytes, passphrase: bytes, *, source: str = "the credential file"
+    data: bytes, passphrase: bytes, *, source: str = tr_noop("the credential file")
 ) -> SigningCredential:
     """Open a PKCS#12 (``.p12``/``.pfx``) file as a :class:`SigningCredential`.
 
