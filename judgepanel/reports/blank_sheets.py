@@ -6,10 +6,16 @@ judge marks against the same words the app shows, plus boxes for the scores and 
 signature line. Where a judge has declared a conflict of interest with a finalist, the sheet is
 printed as a clearly marked recusal page with no score boxes, so the stack stays complete and
 no one can score on it by mistake.
+
+A whole panel's stack is judges × finalists sheets; the build reports, sheet by sheet, how far
+it is and stops at the next sheet when asked to (raising :class:`BlankSheetsCancelled`), so a
+window can show progress and a Cancel button. Nothing is written anywhere: the PDF is returned
+only once it is complete.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -44,25 +50,63 @@ from judgepanel.reports.layout import (
     weight_share,
 )
 
-__all__ = ["build_blank_sheets_pdf"]
+__all__ = ["BlankSheetsCancelled", "SheetProgress", "build_blank_sheets_pdf"]
 
 _SCORE_BOX = 34 * mm
 
+#: ``progress(done, total, judge_name)``: ``done`` of the ``total`` sheets are laid out and the
+#: next one is for ``judge_name`` (empty once all are done).
+SheetProgress = Callable[[int, int, str], None]
 
-def build_blank_sheets_pdf(data: BlankSheetSet) -> bytes:
-    """Every judge's paper sheets, judge by judge, finalists in the order given."""
+
+class BlankSheetsCancelled(Exception):
+    """The build stopped because ``cancelled()`` said so; no PDF was produced."""
+
+
+class _Checkpoint(Flowable):
+    """Zero-size marker at the start of a sheet: when ReportLab reaches it while laying the
+    pages out, it reports progress and honours a cancel request."""
+
+    def __init__(self, done: int, total: int, judge_name: str,
+                 progress: SheetProgress | None, cancelled: Callable[[], bool] | None) -> None:
+        super().__init__()
+        self.done, self.total, self.judge_name = done, total, judge_name
+        self._progress, self._cancelled = progress, cancelled
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise BlankSheetsCancelled()
+        if self._progress is not None:
+            self._progress(self.done, self.total, self.judge_name)
+
+
+def build_blank_sheets_pdf(data: BlankSheetSet, *, progress: SheetProgress | None = None,
+                           cancelled: Callable[[], bool] | None = None) -> bytes:
+    """Every judge's paper sheets, judge by judge, finalists in the order given.
+
+    ``progress`` hears of each sheet as it is laid out; ``cancelled()`` is asked before each
+    sheet, and a true answer raises :class:`BlankSheetsCancelled` (no partial PDF)."""
     st = styles()
     total_weight = sum((c.weight for c in data.criteria), Decimal(0))
     criteria_blocks = [_criterion_block(i, c, total_weight, st)
                        for i, c in enumerate(data.criteria, start=1)]
     story: list[Flowable] = []
     count = len(data.finalists)
+    sheets = len(data.judges) * count
+    done = 0
     for judge in data.judges:
+        judge_name = judge.name_en.strip() or judge.name_zh.strip()
         for number, entrant in enumerate(data.finalists, start=1):
             if story:
                 story.append(PageBreak())
+            if progress is not None or cancelled is not None:
+                story.append(_Checkpoint(done, sheets, judge_name, progress, cancelled))
             conflicted = (judge.uid, entrant.code) in data.conflicts
             story += _sheet(data, judge, entrant, number, count, conflicted, criteria_blocks, st)
+            done += 1
     if not story:
         story.append(Paragraph("No judges or finalists to print. 沒有評判或入圍部門。", st.body))
     comp = data.competition
@@ -79,7 +123,12 @@ def build_blank_sheets_pdf(data: BlankSheetSet) -> bytes:
         header_right="Paper score sheet 評分表（紙本）",
         footer_left="",
     )
-    return build_pdf(story, meta=meta, decor=decor)
+    pdf = build_pdf(story, meta=meta, decor=decor)
+    if cancelled is not None and cancelled():
+        raise BlankSheetsCancelled()
+    if progress is not None:
+        progress(sheets, sheets, "")
+    return pdf
 
 
 def _sheet(data: BlankSheetSet, judge: JudgeInfo, entrant: EntrantInfo, number: int,

@@ -3,20 +3,23 @@ and read, compare, sign and export the results.
 
 Thin by design: every rule lives in the services (``SheetImportService``, ``ResultsService``,
 ``PaperEntryService``, ``ChairCredentialService``); this widget shows their frozen data and sends
-the chair's choices back. Importing many sheets and signing the report run off the GUI thread,
-with progress and a cancel button for a folder. Errors are shown inline, never in a blocking
-message box, and dialogs open with ``open()``, so the whole flow can be driven from tests.
+the chair's choices back. Importing many sheets, computing the results and signing the report
+run off the GUI thread, with progress and a cancel button for a folder; while the results are
+computed the tab says so, and only the answer to the newest request is ever shown. Errors are
+shown inline, never in a blocking message box, and dialogs open with ``open()``, so the whole
+flow can be driven from tests.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +71,8 @@ from judgepanel.ui.worker import run_in_background
 
 if TYPE_CHECKING:
     from judgepanel.app import Services
+    from judgepanel.services.consolidation import SheetImportService
+    from judgepanel.services.results import ResultsService
 
 CELL_COLOURS = {
     CellStatus.SIGNED: "#d9efd9",
@@ -75,6 +80,8 @@ CELL_COLOURS = {
     CellStatus.MISSING: "#f8d3cd",
     CellStatus.RECUSED: "#e2e2e2",
 }
+#: Rows measured when a column is sized to its contents.
+SIZE_SAMPLE_ROWS = 40
 OUTCOME_COLOURS = {
     ImportOutcomeKind.IMPORTED: "#d9efd9",
     ImportOutcomeKind.SUPERSEDED: "#e8eef7",
@@ -102,6 +109,42 @@ def _join(items: Sequence[str]) -> str:
 
 def _sheet_paths(urls: Sequence[Any]) -> list[str]:
     return [url.toLocalFile() for url in urls if url.isLocalFile()]
+
+
+@dataclass(frozen=True)
+class _ResultsRead:
+    """One answer from the results thread: what the tab shows."""
+
+    status: ResultsStatus | None
+    view: ResultsView | None
+    problem: UserError | None
+    log: tuple[ImportLogEntry, ...] | None
+
+
+def _read_results(results: ResultsService, imports: SheetImportService, competition_id: int,
+                  want_log: bool) -> _ResultsRead:
+    """Off the GUI thread: the results when the method is fixed, else the status alone (one
+    read of the marks in the usual case: the view carries its status)."""
+    status: ResultsStatus | None = None
+    view: ResultsView | None = None
+    problem: UserError | None = None
+    try:
+        view = results.compute(competition_id)
+        status = view.status
+    except UserError as computed:
+        try:
+            status = results.status(competition_id)
+            if status.method_fixed:
+                problem = computed
+        except UserError as exc:
+            problem = exc
+    log: tuple[ImportLogEntry, ...] | None = None
+    if want_log:
+        try:
+            log = imports.import_log(competition_id)
+        except UserError:
+            log = ()
+    return _ResultsRead(status, view, problem, log)
 
 
 class ResultsWorkspace(QWidget):
@@ -142,6 +185,10 @@ class ResultsWorkspace(QWidget):
         self._stored_log: tuple[ImportLogEntry, ...] = ()
         self._cancel = threading.Event()
         self._importing = False
+        #: Results are being computed off the GUI thread (see :meth:`refresh`).
+        self.computing = False
+        self._refresh_pending = False
+        self._notice = ""
         self._signals = _ImportSignals(self)
         self._signals.progressed.connect(self._on_import_progressed)
         # Hooks for choosing files; tests replace them so no native dialog opens.
@@ -168,6 +215,9 @@ class ResultsWorkspace(QWidget):
         view.setAlternatingRowColors(False)
         view.setWordWrap(False)
         view.horizontalHeader().setHighlightSections(False)
+        # Columns sized to their contents measure a sample of rows, not all of them: a large
+        # panel's tables (200 finalists × 50 judges) would otherwise hold the window up.
+        view.horizontalHeader().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         view.verticalHeader().setVisible(False)
         return view
 
@@ -214,6 +264,27 @@ class ResultsWorkspace(QWidget):
         self.progress_box = QWidget()
         self.progress_box.setLayout(progress_row)
         self.progress_box.setVisible(False)
+
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("resultsBusy")
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(12)
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("resultsBusyLabel")
+        busy_row = QHBoxLayout()
+        busy_row.setContentsMargins(0, 0, 0, 0)
+        busy_row.addWidget(self.busy_label)
+        busy_row.addWidget(self.busy_bar, 1)
+        self.busy_box = QWidget()
+        self.busy_box.setLayout(busy_row)
+        self.busy_box.setVisible(False)
+        # Shown only when the computation takes longer than a moment, so a small panel's
+        # instant refresh does not flicker.
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(150)
+        self._busy_timer.timeout.connect(self._on_busy_timer_timeout)
 
         self.log_model = GridModel(self)
         self.log_view = self._table("importLog", self.log_model)
@@ -307,6 +378,7 @@ class ResultsWorkspace(QWidget):
         layout.addLayout(banner_row)
         layout.addLayout(bar)
         layout.addWidget(self.progress_box)
+        layout.addWidget(self.busy_box)
         layout.addWidget(self.tabs, 1)
 
     def retranslate_ui(self) -> None:
@@ -323,6 +395,8 @@ class ResultsWorkspace(QWidget):
         self.xlsx_button.setText(self.tr("Export &XLSX…"))
         self.csv_button.setText(self.tr("Export CS&V…"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self.busy_label.setText(self.tr("Computing the results…"))
+        self.busy_bar.setAccessibleName(self.tr("Computing the results"))
         self.restore_button.setText(self.tr("&Restore marks from the signed sheets"))
         self.restore_button.setToolTip(self.tr("Checks every stored signed sheet again and "
                                                "rewrites the marks from it"))
@@ -342,26 +416,52 @@ class ResultsWorkspace(QWidget):
         super().changeEvent(event)
 
     # -- data ------------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reads the status and, once the method is fixed, the results (fast: no signatures
-        are checked here; the report re-verifies every sheet)."""
-        self.status, self.view, self.problem = None, None, None
+    def refresh(self, notice: str = "") -> None:
+        """Reads the status and, once the method is fixed, the results, off the GUI thread (fast:
+        no signatures are checked here; the report re-verifies every sheet).
+
+        What is on screen stays until the answer comes, with a busy indication, and the buttons
+        that act on the results wait for it. A refresh asked for while one is running wins: the
+        running one's answer is dropped and the computation starts again, so a result computed
+        from older inputs is never shown. ``notice`` is put before the status text once the
+        answer is shown. ``results_changed`` is emitted with each answer shown."""
+        self._notice = notice
         if self.competition_id is None:
+            self.status, self.view, self.problem = None, None, None
             self._render()
+            self.results_changed.emit(self.view)
             return
-        try:
-            self.status = self._results.status(self.competition_id)
-            if self.status.method_fixed:
-                self.view = self._results.compute(self.competition_id)
-        except UserError as exc:
-            self.problem = exc
-        if not self._session:
-            try:
-                self._stored_log = self._imports.import_log(self.competition_id)
-            except UserError:
-                self._stored_log = ()
+        if self.computing:
+            self._refresh_pending = True
+            return
+        self.computing = True
+        self._refresh_pending = False
+        self._busy_timer.start()
+        self._render()
+        results, imports = self._results, self._imports
+        competition_id, want_log = self.competition_id, not self._session
+        run_in_background(lambda: _read_results(results, imports, competition_id, want_log),
+                          self._on_results_read, self._on_results_failed, context=self)
+
+    def _on_results_read(self, outcome: _ResultsRead) -> None:
+        self.computing = False
+        if self._refresh_pending:  # the inputs changed meanwhile: this answer is stale
+            self.refresh(self._notice)
+            return
+        self._busy_timer.stop()
+        self.busy_box.setVisible(False)
+        self.status, self.view, self.problem = outcome.status, outcome.view, outcome.problem
+        if outcome.log is not None:
+            self._stored_log = outcome.log
         self._render()
         self.results_changed.emit(self.view)
+
+    def _on_results_failed(self, error: UserError) -> None:
+        self._on_results_read(_ResultsRead(None, None, error, None))
+
+    def _on_busy_timer_timeout(self) -> None:
+        if self.computing:
+            self.busy_box.setVisible(True)
 
     def _render(self) -> None:
         if not hasattr(self, "tabs"):
@@ -413,6 +513,8 @@ class ResultsWorkspace(QWidget):
             colour = "#1e6b30"
         else:
             text = ""
+        if self._notice and self.problem is None:
+            text = f"{self._notice} {text}".strip()
         self.banner.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.banner.setText(text)
 
@@ -424,8 +526,29 @@ class ResultsWorkspace(QWidget):
             ImportOutcomeKind.REJECTED: self.tr("rejected"),
         }[kind]
 
+    def _judge_names(self) -> Callable[[str | None, str | None], str]:
+        """Shows a judge the log names (in English, as stored) in the window's language. A file
+        that was already imported names no judge: it is the judge of the sheet imported with
+        the same contents (SHA-256)."""
+        shown = {j.name.en: pick(j.name)
+                 for j in (self.status.matrix.judges if self.status is not None else ())}
+        by_digest: dict[str, str] = {}
+        for entry in self._stored_log:
+            if entry.sha256 and entry.judge_name:
+                by_digest.setdefault(entry.sha256, entry.judge_name)
+        for outcome in self._session:
+            if outcome.sha256 and outcome.judge_name:
+                by_digest[outcome.sha256] = outcome.judge_name
+
+        def name(judge: str | None, digest: str | None) -> str:
+            judge = judge or by_digest.get(digest or "")
+            return shown.get(judge, judge) if judge else ""
+
+        return name
+
     def _render_log(self) -> None:
         rows: list[list[Cell]] = []
+        judge_name = self._judge_names()
         for outcome in self._session:
             reason = _reason_text(outcome.reason)
             if outcome.refused:
@@ -434,24 +557,25 @@ class ResultsWorkspace(QWidget):
             rows.append([Cell(Path(outcome.file).name, tooltip=outcome.file),
                          Cell(self._outcome_text(outcome.outcome),
                               OUTCOME_COLOURS[outcome.outcome]),
-                         Cell(outcome.judge_name or ""),
+                         Cell(judge_name(outcome.judge_name, outcome.sha256)),
                          Cell("" if outcome.revision is None else str(outcome.revision),
                               right=True),
                          Cell(reason, tooltip=reason)])
         if not self._session:
             for entry in self._stored_log:
-                rows.append(self._stored_row(entry))
+                rows.append(self._stored_row(entry, judge_name))
         self.log_model.set_grid([self.tr("File"), self.tr("Outcome"), self.tr("Judge"),
                                  self.tr("Revision"), self.tr("Reason")], rows)
         header = self.log_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
 
-    def _stored_row(self, entry: ImportLogEntry) -> list[Cell]:
+    def _stored_row(self, entry: ImportLogEntry,
+                    judge_name: Callable[[str | None, str | None], str]) -> list[Cell]:
         reason = _reason_text(entry.reason)
         return [Cell(Path(entry.file_name).name, tooltip=entry.file_name),
                 Cell(self._outcome_text(entry.outcome), OUTCOME_COLOURS[entry.outcome]),
-                Cell(entry.judge_name or ""),
+                Cell(judge_name(entry.judge_name, entry.sha256)),
                 Cell("" if entry.revision is None else str(entry.revision), right=True),
                 Cell(reason, tooltip=reason)]
 
@@ -698,11 +822,13 @@ class ResultsWorkspace(QWidget):
         idle = not self._importing and self.competition_id is not None
         self.restore_button.setVisible(self.problem is not None and self.status is not None
                                        and self.status.sheet_count > 0)
-        self.restore_button.setEnabled(idle)
+        self.restore_button.setEnabled(idle and not self.computing)
         status, view = self.status, self.view
-        for button in (self.import_files_button, self.import_folder_button, self.paper_button,
-                       self.chair_button):
+        for button in (self.import_files_button, self.import_folder_button, self.chair_button):
             button.setEnabled(idle)
+        # What acts on the status or the results waits for the current ones.
+        idle = idle and not self.computing
+        self.paper_button.setEnabled(idle and status is not None)
         self.method_button.setEnabled(idle and status is not None and not status.method_fixed)
         self.override_button.setEnabled(idle and view is not None and not view.matrix.complete)
         self.casting_button.setEnabled(idle and view is not None and bool(view.unresolved_ties))
@@ -757,7 +883,7 @@ class ResultsWorkspace(QWidget):
                 competition_id, chosen,
                 progress=lambda done, total, name: signals.progressed.emit(done, total, name),
                 cancelled=cancel.is_set),
-            self._on_import_finished, self._on_import_failed)
+            self._on_import_finished, self._on_import_failed, context=self)
 
     def _on_import_progressed(self, done: int, total: int, name: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -775,7 +901,6 @@ class ResultsWorkspace(QWidget):
         self.progress_box.setVisible(False)
         self.last_import = report
         self._session = list(report.outcomes) + self._session
-        self.refresh()
         self.tabs.setCurrentIndex(0)
         summary = self.tr("{imported} imported, {rejected} rejected, {same} already "
                           "imported.").format(
@@ -787,8 +912,7 @@ class ResultsWorkspace(QWidget):
             summary += " " + self.tr("Import cancelled; the files not yet checked were left "
                                      "alone.")
         self.progress_label.setText(summary)
-        if self.problem is None:
-            self.banner.setText(summary + " " + self.banner.text())
+        self.refresh(summary)
         self.sheets_imported.emit(report)
 
     def _on_import_failed(self, error: UserError) -> None:
@@ -808,10 +932,8 @@ class ResultsWorkspace(QWidget):
 
         def done(count: object) -> None:
             self._importing = False
-            self.refresh()
-            if self.problem is None:
-                self.banner.setText(self.tr("Restored the marks of {count} signed sheets.")
-                                    .format(count=count) + " " + self.banner.text())
+            self.refresh(self.tr("Restored the marks of {count} signed sheets.").format(
+                count=count))
 
         def failed(error: UserError) -> None:
             self._importing = False
@@ -819,7 +941,7 @@ class ResultsWorkspace(QWidget):
             self._render()
 
         run_in_background(lambda: self._imports.restore_from_sheets(competition_id), done,
-                          failed)
+                          failed, context=self)
 
     # -- drag and drop ---------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -947,5 +1069,7 @@ class ResultsWorkspace(QWidget):
             self.problem = exc
             self._render_banner()
             return
-        self.banner.setText(self.tr("Wrote {path}.").format(path=path))
+        # Kept before the status text, also when results still being computed arrive.
+        self._notice = self.tr("Wrote {path}.").format(path=path)
+        self._render_banner()
         self.file_written.emit(path)

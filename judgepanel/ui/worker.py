@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from judgepanel.domain.errors import UserError
 
@@ -45,20 +45,47 @@ class Task(QRunnable):
 _running: set[Task] = set()
 
 
+class _Relay(QObject):
+    """Delivers a task's outcome to its callbacks for as long as its context lives: a child
+    of the context, it goes with it, and Qt then drops the queued delivery."""
+
+    def __init__(self, context: QObject, on_finished: Callable[[Any], None],
+                 on_failed: Callable[[UserError], None]) -> None:
+        super().__init__(context)
+        self._on_finished = on_finished
+        self._on_failed = on_failed
+
+    @Slot(object)
+    def finish(self, result: object) -> None:
+        self.deleteLater()
+        self._on_finished(result)
+
+    @Slot(object)
+    def fail(self, error: object) -> None:
+        self.deleteLater()
+        self._on_failed(error)  # type: ignore[arg-type]
+
+
 def run_in_background(work: Callable[[], Any], on_finished: Callable[[Any], None],
-                      on_failed: Callable[[UserError], None]) -> Task:
+                      on_failed: Callable[[UserError], None], *,
+                      context: QObject | None = None) -> Task:
+    """Runs ``work()`` on the thread pool; ``on_finished(result)`` or ``on_failed(error)`` then
+    runs on the GUI thread. With a ``context`` (usually the widget that asked), neither runs
+    once the context has been destroyed: a window closed meanwhile is not called back."""
     task = Task(work)
     _running.add(task)
 
-    def done(result: Any) -> None:
+    def forget(_outcome: object) -> None:
         _running.discard(task)
-        on_finished(result)
 
-    def failed(error: UserError) -> None:
-        _running.discard(task)
-        on_failed(error)
-
-    task.signals.finished.connect(done)
-    task.signals.failed.connect(failed)
+    task.signals.finished.connect(forget)
+    task.signals.failed.connect(forget)
+    if context is not None:
+        relay = _Relay(context, on_finished, on_failed)
+        task.signals.finished.connect(relay.finish)
+        task.signals.failed.connect(relay.fail)
+    else:
+        task.signals.finished.connect(on_finished)
+        task.signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(task)
     return task

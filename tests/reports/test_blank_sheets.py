@@ -67,3 +67,27 @@ def test_nothing_to_print_still_gives_a_page(samples, pdf_text):
     data = samples.make_blank_set()
     text = pdf_text(build_blank_sheets_pdf(replace(data, judges=())))
     assert "No judges or finalists" in text
+
+
+def test_progress_is_reported_sheet_by_sheet(samples, pdf_info):
+    data = samples.make_blank_set()
+    heard: list[tuple[int, int, str]] = []
+    pdf = build_blank_sheets_pdf(data, progress=lambda d, t, name: heard.append((d, t, name)),
+                                 cancelled=lambda: False)
+    sheets = len(data.judges) * len(data.finalists)
+    assert int(pdf_info(pdf)["Pages"]) == sheets
+    assert [d for d, _t, _n in heard] == list(range(sheets + 1))
+    assert {t for _d, t, _n in heard} == {sheets}
+    assert heard[0][2] == data.judges[0].name_en and heard[-1][2] == ""
+    assert heard[len(data.finalists)][2] == data.judges[1].name_en
+
+
+def test_a_cancelled_build_stops_at_the_next_sheet_and_returns_nothing(samples):
+    from judgepanel.reports.blank_sheets import BlankSheetsCancelled
+
+    heard: list[int] = []
+    with pytest.raises(BlankSheetsCancelled):
+        build_blank_sheets_pdf(samples.make_blank_set(),
+                               progress=lambda d, _t, _n: heard.append(d),
+                               cancelled=lambda: len(heard) >= 2)
+    assert heard == [0, 1]  # the third sheet was never laid out

@@ -49,7 +49,13 @@ def _workspace(qtbot, services) -> ResultsWorkspace:
     ws.resize(1366, 720)
     ws.show()
     qtbot.waitExposed(ws)
+    _settled(qtbot, ws)
     return ws
+
+
+def _settled(qtbot, ws) -> None:
+    """Waits for the results computed off the GUI thread to be on screen."""
+    qtbot.waitUntil(lambda: not ws.computing, timeout=60_000)
 
 
 def _click(qtbot, button) -> None:
@@ -64,6 +70,7 @@ def _import(qtbot, ws, paths) -> object:
     ws.choose_files = lambda: [str(p) for p in paths]
     with qtbot.waitSignal(ws.sheets_imported, timeout=60_000) as blocker:
         _click(qtbot, ws.import_files_button)
+    _settled(qtbot, ws)
     return blocker.args[0]
 
 
@@ -77,7 +84,7 @@ def _fix_method(qtbot, ws, method: Method = Method.MEAN) -> None:
         qtbot.keyClick(dialog.method, Qt.Key.Key_Down)
     _click(qtbot, dialog.confirm)
     qtbot.keyClicks(dialog.note, "Agreed at the first meeting")
-    with qtbot.waitSignal(ws.decision_recorded):
+    with qtbot.waitSignals([ws.decision_recorded, ws.results_changed], timeout=60_000):
         _ok(qtbot, dialog)
 
 
@@ -95,6 +102,7 @@ def test_drop_a_folder_then_fix_the_method_and_read_the_results(qtbot, services,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(ws.sheets_imported, timeout=60_000) as blocker:
         QApplication.sendEvent(ws, drop)
+    _settled(qtbot, ws)
     report = blocker.args[0]
     assert report.count(ImportOutcomeKind.REJECTED) == 3  # the three sheets that don't belong
     assert ws.log_model.rowCount() == 11
@@ -145,7 +153,7 @@ def test_casting_decision_chart_comparison_and_exports(qtbot, services, sheets,
     _ok(qtbot, dialog)
     assert "reason" in dialog.message.text()  # a reason is required
     qtbot.keyClicks(dialog.reason, "The chair preferred this presentation")
-    with qtbot.waitSignal(ws.decision_recorded):
+    with qtbot.waitSignals([ws.decision_recorded, ws.results_changed], timeout=60_000):
         _ok(qtbot, dialog)
     winners = [f.code for f in ws.view.awards.winners]
     assert winners == ["IMMD", "FSD", first[1]]
@@ -184,7 +192,8 @@ def test_chair_credential_then_the_signed_report(qtbot, services, sheets,
     _fix_method(qtbot, ws)
     ResultsService(services.db).record_casting_decision(
         ws.competition_id, ["HKPO", "HKPF"], "Decided by the chair after discussion")
-    ws.refresh()
+    with qtbot.waitSignal(ws.results_changed, timeout=60_000):
+        ws.refresh()
     assert not ws.pdf_button.isEnabled()  # no chair's credential yet
     _click(qtbot, ws.chair_button)
     dialog = ws.active_dialog
@@ -197,7 +206,7 @@ def test_chair_credential_then_the_signed_report(qtbot, services, sheets,
     assert "differ" in dialog.message.text()
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, CHAIR_PASS.decode())
-    with qtbot.waitSignal(ws.decision_recorded, timeout=60_000):
+    with qtbot.waitSignals([ws.decision_recorded, ws.results_changed], timeout=60_000):
         _ok(qtbot, dialog)
     assert ws.pdf_button.isEnabled()
 
@@ -216,6 +225,8 @@ def test_chair_credential_then_the_signed_report(qtbot, services, sheets,
         _ok(qtbot, dialog)
     check = verify_pdf(target.read_bytes(), services.sheets.trust_roots())
     assert check.ok and check.signer_common_name == "Mrs. Susan Lam"
+    _settled(qtbot, ws)  # the results computed after signing keep the notice in view
+    assert ws.banner.text().startswith(f"Wrote {target}.") and "Final" in ws.banner.text()
 
 
 def test_missing_sheets_the_override_and_paper_entry(qtbot, services, sheets) -> None:
@@ -232,7 +243,7 @@ def test_missing_sheets_the_override_and_paper_entry(qtbot, services, sheets) ->
     _ok(qtbot, dialog)
     assert "reason" in dialog.message.text()
     qtbot.keyClicks(dialog.reason, " - judge 7 withdrew; the panel agreed to proceed")
-    with qtbot.waitSignal(ws.decision_recorded):
+    with qtbot.waitSignals([ws.decision_recorded, ws.results_changed], timeout=60_000):
         _ok(qtbot, dialog)
     assert "Provisional" not in ws.banner.text() and ws.view.final
     assert "judge 7 withdrew" in ws.matrix_legend.text()
@@ -260,6 +271,7 @@ def test_missing_sheets_the_override_and_paper_entry(qtbot, services, sheets) ->
     assert "accepted" in dialog.message.text()
     assert dialog.status_model.cell(0, 4).text == "accepted"
     dialog.reject()
+    _settled(qtbot, ws)
     column = ws.matrix_model.headers().index("IMMD")
     assert ws.matrix_model.index(6, column).data() == "paper"
 
@@ -299,3 +311,44 @@ def test_the_workspace_speaks_chinese(qtbot, services, sheets) -> None:
     assert any(ws.matrix_model.index(0, c).data() == "已簽署"
                for c in range(ws.matrix_model.columnCount()))
     i18n.set_language("en")
+
+
+def test_the_results_are_computed_off_the_gui_thread_and_appear_when_ready(
+        qtbot, services, sheets) -> None:
+    from judgepanel.services.results import ResultsService
+
+    ws = _workspace(qtbot, services)
+    _import(qtbot, ws, sheets.sheets)
+    ResultsService(services.db).fix_method(ws.competition_id, Method.MEAN, note="Agreed")
+    shown: list[object] = []
+    ws.results_changed.connect(shown.append)
+    with qtbot.waitSignal(ws.results_changed, timeout=60_000):
+        ws.refresh()
+        # Until the worker answers, the tab still shows the status before the method was
+        # fixed, and nothing that acts on the results can be pressed.
+        assert ws.computing and ws.view is None
+        assert not ws.method_button.isEnabled() and not ws.csv_button.isEnabled()
+    assert not ws.computing and not ws.busy_box.isVisible()
+    assert shown == [ws.view] and ws.view is not None and ws.view.method is Method.MEAN
+    assert ws.results_model.rowCount() == 8
+    assert "casting decision" in ws.banner.text()
+
+
+def test_a_newer_refresh_wins_over_a_computation_already_running(qtbot, services,
+                                                                  sheets) -> None:
+    from judgepanel.services.results import ResultsService
+
+    ws = _workspace(qtbot, services)
+    _import(qtbot, ws, sheets.sheets)
+    shown: list[object] = []
+    ws.results_changed.connect(shown.append)
+    ws.refresh()  # starts reading: the method is not fixed yet
+    assert ws.computing
+    # The inputs change while the first computation runs; its answer is now stale.
+    ResultsService(services.db).fix_method(ws.competition_id, Method.MEDIAN, note="Agreed")
+    ws.refresh()
+    qtbot.waitUntil(lambda: bool(shown) and not ws.computing, timeout=60_000)
+    # Only the answer to the newest request was shown.
+    assert len(shown) == 1 and shown[0] is ws.view
+    assert ws.view is not None and ws.view.method is Method.MEDIAN
+    assert ws.results_model.headers()[2] == "Median of judges' totals"
