@@ -209,6 +209,7 @@ def run_gui(database: str | None, *, language: str | None, smoke_test: bool) -> 
         return EXIT_LOCKED
 
     window = MainWindow()
+    window.database_lock = lock  # the window may move to another database (a judge's kit)
     status: dict[str, int] = {"code": EXIT_OK}
     probe: _PaintProbe | None = None
     if smoke_test:
@@ -246,8 +247,8 @@ def run_gui(database: str | None, *, language: str | None, smoke_test: bool) -> 
     app.exec()
     if window.services is not None:
         window.services.db.close()
-    if lock is not None:
-        lock.unlock()
+    if window.database_lock is not None:
+        window.database_lock.unlock()
     return status["code"]
 
 

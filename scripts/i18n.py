@@ -2,6 +2,7 @@
 
     python scripts/i18n.py update     # lupdate the UI modules + extract error templates
     python scripts/i18n.py fill F.json  # set translations from {"source": "translation"}
+    python scripts/i18n.py fill --replace F.json  # ... also replacing finished ones (rewording)
     python scripts/i18n.py release    # compile every .ts to .qm
     python scripts/i18n.py check      # fail on unfinished translations or stale .qm files
 
@@ -115,7 +116,7 @@ def update() -> None:
     _write_context_ts(OUT / "domain.ts", "domain", {**noop, **errors})
 
 
-def fill(mapping_file: Path) -> None:
+def fill(mapping_file: Path, *, replace: bool = False) -> None:
     mapping: dict[str, str] = json.loads(mapping_file.read_text(encoding="utf-8"))
     for ts in sorted(OUT.glob("*.ts")):
         tree = ET.parse(ts)
@@ -123,9 +124,11 @@ def fill(mapping_file: Path) -> None:
         for msg in tree.getroot().iter("message"):
             source = msg.findtext("source") or ""
             tr = msg.find("translation")
-            if tr is not None and source in mapping and tr.get("type") == "unfinished":
+            if tr is None or source not in mapping:
+                continue
+            if tr.get("type") == "unfinished" or (replace and tr.text != mapping[source]):
                 tr.text = mapping[source]
-                del tr.attrib["type"]
+                tr.attrib.pop("type", None)
                 changed = True
         if changed:
             ET.indent(tree.getroot())
@@ -166,7 +169,8 @@ def main(argv: list[str]) -> int:
     if argv[0] == "update":
         update()
     elif argv[0] == "fill":
-        fill(Path(argv[1]))
+        replace = "--replace" in argv[1:]
+        fill(Path(next(a for a in argv[1:] if a != "--replace")), replace=replace)
     elif argv[0] == "release":
         release()
     elif argv[0] == "check":

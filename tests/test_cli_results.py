@@ -3,6 +3,7 @@ chair's casting vote and credential, paper entry, and recompute from the sheets 
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -65,6 +66,13 @@ def test_consolidate_then_recompute(tmp_path: Path, chair: Path, sheets, capsys)
     text = capsys.readouterr().out
     assert "RESULT: MATCH" in text and "Sheets used:      7" in text
     assert "ignored" in text and "other-competition.pdf" in text
+    # Values read as decimals, the exact fraction beside only those the rounding changed.
+    ranking = text.split("Rebuilt ranking:\n")[1].split("RESULT")[0].splitlines()
+    assert len(ranking) == 8
+    for line in ranking:
+        assert re.fullmatch(r"\s+\d+\s+[A-Z]+\s+\d+(\.\d\d)?( \(exactly \d+/\d+\))?",
+                            line), line
+    assert any("exactly" in line for line in ranking)
 
     (usb / "judge4.pdf").unlink()
     assert main(["recompute", str(out), str(usb), "--trust", str(trust)]) == 1

@@ -187,7 +187,7 @@ def _print_results(view: ResultsView) -> None:
 
 
 def _cmd_recompute(args: argparse.Namespace) -> int:
-    from judgepanel.services.recompute import recompute_paths
+    from judgepanel.services.recompute import display_value, recompute_paths
 
     report = recompute_paths(args.results, args.sheets, args.trust)
     print(f"Report:           {args.results}")
@@ -205,7 +205,7 @@ def _cmd_recompute(args: argparse.Namespace) -> int:
     if report.ranking:
         print("Rebuilt ranking:")
         for position, entrant, value in report.ranking:
-            print(f"  {position:>3}  {entrant:<10} {value}")
+            print(f"  {position:>3}  {entrant:<10} {display_value(value)}")
     for difference in report.differences:
         print(f"DIFFERENCE: {difference}")
     print("RESULT: MATCH — the ranking was rebuilt from the signed sheets and agrees with the "

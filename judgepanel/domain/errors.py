@@ -14,9 +14,18 @@ from __future__ import annotations
 from typing import Any
 
 
-def tr_noop(text: str) -> str:
+class Phrase(str):
+    """A translatable phrase (the value :func:`tr_noop` returns). Given as a field of another
+    message ("The passphrase for {source} is wrong.", ``source=tr_noop("your signing
+    credential")``) it is translated too when the UI shows the message, so that no English
+    words are left in a translated one. It is an ordinary ``str`` everywhere else."""
+
+    __slots__ = ()
+
+
+def tr_noop(text: str) -> Phrase:
     """Marks a message for translation without translating it (the UI translates it later)."""
-    return text
+    return Phrase(text)
 
 
 class UserError(Exception):

@@ -414,7 +414,7 @@ class CsvRejectedError(FileRejectedError):
         self.problems = problems
         super().__init__(
             tr_noop("{source} was refused and nothing was imported. Problems found: {count}."),
-            source=source or "The file", count=len(problems),
+            source=source or tr_noop("The file"), count=len(problems),
         )
 
     @property

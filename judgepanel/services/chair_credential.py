@@ -20,7 +20,13 @@ from sqlalchemy import select
 
 from judgepanel.db.engine import Database
 from judgepanel.db.models import ChairCredential, Competition, PanelAuthorityRecord
-from judgepanel.domain.errors import ConflictError, NotFoundError, SigningError, ValidationError
+from judgepanel.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    SigningError,
+    ValidationError,
+    tr_noop,
+)
 from judgepanel.domain.model import Bilingual
 from judgepanel.domain.results import ChairCredentialStatus
 from judgepanel.services import audit
@@ -172,7 +178,7 @@ class ChairCredentialService:
                 raise NotFoundError("There is no chair's signing credential yet; issue one from "
                                     "the panel authority first.")
             blob, fingerprint = row.pkcs12, row.fingerprint_sha256
-        credential = load_pkcs12(blob, passphrase, source="the chair's signing credential")
+        credential = load_pkcs12(blob, passphrase, source=tr_noop("the chair's signing credential"))
         if credential.fingerprint_sha256 != fingerprint:
             raise SigningError("The chair's stored credential does not match its certificate.")
         return credential

@@ -550,7 +550,8 @@ def check_votes(
         if size is not None and row.votes > size:
             problems.append(_problem(
                 row.line, "votes",
-                tr_noop("{votes} votes is more than the {sample_size} households interviewed."),
+                tr_noop("The vote count {votes} is more than the {sample_size} households "
+                        "interviewed."),
                 votes=row.votes, sample_size=size))
     # Only a file that could be read row by row can say who is missing.
     readable = parsed.codes or not parsed.problems

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -56,6 +57,7 @@ class KitImportResult:
     panel_fingerprint: str
     finalists: int
     kept_scores: int
+    judge_name_zh: str = ""
 
 
 def _fingerprint_of(pem: bytes) -> str:
@@ -318,4 +320,90 @@ class KitService:
         audit.append(s, j.uid, "kit.imported" if not updated else "kit.updated",
                      {"kit_id": kit.kit_id, "competition_uid": c.uid})
         return KitImportResult(comp.id, judge.id, j.name_en, updated, kit.panel_fingerprint,
-                               len(kit.finalists), kept)
+                               len(kit.finalists), kept, judge_name_zh=j.name_zh)
+
+
+def peek_kit(data: bytes) -> kp.KitPayload:
+    """The kit's contents *without* checking its signature: only for suggesting a file name
+    before the import (which checks the signature before using anything)."""
+    body, _signature = kp.read_envelope(data)
+    return kp.parse_payload(body)
+
+
+def judge_database_name(kit: kp.KitPayload) -> str:
+    """The suggested file name of a judge's database for ``kit``: ``judge-<year>.db``."""
+    year = "".join(ch if ch.isalnum() or ch in "-_." else "-"
+                   for ch in kit.competition.year_label).strip("-.") or "competition"
+    return f"judge-{year}.db"
+
+
+def _judge_of_database(path: Path) -> str | None:
+    """The uid of the judge whose database ``path`` is; None for any other database."""
+    from judgepanel.db.engine import open_database
+
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            if get_setting(s, SETTING_ROLE) != DatabaseRole.JUDGE.value:
+                return None
+            return get_setting(s, SETTING_JUDGE_UID)
+    finally:
+        db.close()
+
+
+def import_kit_into_new_database(path: str | Path, data: bytes, *,
+                                 fingerprint: str | None = None,
+                                 trust_pem: bytes | None = None) -> KitImportResult:
+    """Imports a judge's kit into a database file of its own, leaving every other database as
+    it is: the way in on a laptop whose open database is the demo (or a chair's).
+
+    ``path`` must not exist, or be empty, or already be the same judge's database (the kit then
+    updates it). Anything else is refused: an existing database is never overwritten. A file
+    this call created is removed again when the import is refused (a wrong fingerprint, say).
+    The database is closed on return; open it to work in it."""
+    from judgepanel.db.engine import open_database
+    from judgepanel.domain.errors import DatabaseError, ValidationError
+
+    target = Path(path).expanduser()
+    if not target.is_absolute():
+        raise ValidationError("Give the new database file's full path, for example {example}.",
+                              example=str(Path.home() / "judge.db"))
+    if target.is_dir():
+        raise ValidationError("{path} is a folder, not a database file.", path=str(target))
+    if not target.parent.is_dir():
+        raise ValidationError("The folder {path} does not exist.", path=str(target.parent))
+    kit = peek_kit(data)
+    existed = target.exists()
+    if existed and target.stat().st_size > 0:
+        try:
+            owner = _judge_of_database(target)
+        except DatabaseError as exc:
+            raise ConflictError("{path} already exists and is not a JudgePanel database; "
+                                "choose another file name.", path=str(target)) from exc
+        if owner != kit.judge.uid:
+            raise ConflictError("{path} already exists and is not {judge}'s database. Choose "
+                                "another file name: an existing database is never "
+                                "overwritten.", path=str(target), judge=kit.judge.name_en)
+        existed_as_judge = True
+    else:
+        existed_as_judge = False
+    db = open_database(target)
+    try:
+        result = KitService(db).import_kit(data, trust_pem=trust_pem, fingerprint=fingerprint)
+    except BaseException:
+        db.close()
+        if not existed_as_judge:
+            _remove_database_files(target, keep_empty=existed)
+        raise
+    db.close()
+    return result
+
+
+def _remove_database_files(path: Path, *, keep_empty: bool) -> None:
+    """Takes a database file this module created away again (with SQLite's side files)."""
+    for side in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    if keep_empty:
+        path.write_bytes(b"")
+    else:
+        path.unlink(missing_ok=True)

@@ -113,7 +113,8 @@ class PaperEntryService:
         elif cell.mismatched:
             message = Reason.of(tr_noop("The two entries differ for {criteria}; check the paper "
                                         "sheet and key it again."),
-                                criteria=", ".join(cell.mismatched))
+                                criteria=", ".join(c.name_en for c in criteria
+                                                   if c.code in cell.mismatched))
         else:
             message = Reason.of(tr_noop("Saved. The sheet counts once the other clerk keys it "
                                         "too."))

@@ -29,6 +29,24 @@ from judgepanel.domain.results import RecomputeReport
 from judgepanel.services.consolidation import MAX_SHEET_BYTES, expand_paths
 
 
+def display_value(key: str) -> str:
+    """A recorded ranking value (exact text: ``"1205/14"``, ``"77"``, or a z-score's
+    decimals) as a person reads it: the decimal to 2 places (``"86.07"``), with the exact
+    fraction beside it when the decimal is rounded (``"86.07 (exactly 1205/14)"``)."""
+    from fractions import Fraction
+
+    from judgepanel.domain.scoring import format_score
+
+    if "/" not in key:
+        return key  # a whole number, or a z-score already in decimals
+    try:
+        exact = Fraction(key)
+    except (ValueError, ZeroDivisionError):
+        return key
+    shown = format_score(exact, 2)
+    return shown if Fraction(shown) == exact else f"{shown} (exactly {key})"
+
+
 def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
               trust_roots: Sequence[bytes] = ()) -> RecomputeReport:
     """Checks the report's signature, verifies each sheet it names, recomputes and compares.
@@ -131,9 +149,9 @@ def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
                                        f"{'in the report' if a is None else 'by the sheets'}.")
                 elif (e.position, e.value, e.decided_by) != (a.position, a.value, a.decided_by):
                     differences.append(
-                        f"{entrant}: the report says position {e.position} (value {e.value}, "
-                        f"{e.decided_by}); the sheets give position {a.position} (value "
-                        f"{a.value}, {a.decided_by}).")
+                        f"{entrant}: the report says position {e.position} (value "
+                        f"{display_value(e.value)}, {e.decided_by}); the sheets give position "
+                        f"{a.position} (value {display_value(a.value)}, {a.decided_by}).")
             if tuple(outcome.winners) != tuple(payload.winners):
                 differences.append("The award winners differ: the report names "
                                    f"{', '.join(payload.winners)}; the sheets give "

@@ -69,9 +69,17 @@ def set_language(language: str) -> str:
 
 
 def translate_error(template: str, params: dict[str, object]) -> str:
-    """Translates a :class:`~judgepanel.domain.errors.UserError` template, then fills it in."""
+    """Translates a :class:`~judgepanel.domain.errors.UserError` template, then fills it in.
+
+    Fields that are themselves translatable phrases (``tr_noop`` values, e.g. "your signing
+    credential") are translated too; names, numbers and file names are filled in as they
+    are."""
+    from judgepanel.domain.errors import Phrase
+
     text = QCoreApplication.translate("domain", template)
+    shown = {key: QCoreApplication.translate("domain", value) if isinstance(value, Phrase)
+             else value for key, value in params.items()}
     try:
-        return text.format(**params)
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)

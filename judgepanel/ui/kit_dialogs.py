@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from judgepanel.domain.errors import UserError
+from judgepanel.domain.model import Bilingual
 from judgepanel.services.authority import AuthorityService
 from judgepanel.ui import i18n
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+
     from judgepanel.domain.model import JudgeView
-    from judgepanel.services.kits import KitService
+    from judgepanel.services.kits import KitImportResult, KitService
 
 
 def group_fingerprint(fingerprint: str) -> str:
@@ -243,33 +246,68 @@ class ExportKitsDialog(_ServiceDialog):
 
 
 class ImportKitDialog(_ServiceDialog):
-    """On a judge's laptop: imports the kit, checked against the panel's identity."""
+    """On a judge's laptop: imports the kit, checked against the panel's identity.
+
+    With ``new_database`` (a suggested file path) the open database is not a judge's (the demo,
+    or a chair's): the kit then goes into a new judge's database file, which the window opens
+    afterwards (:attr:`new_database`, locked by :attr:`new_lock`); the open one stays as it
+    is."""
 
     def __init__(self, kits: KitService, *, first_import: bool,
-                 parent: QWidget | None = None) -> None:
+                 new_database: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, self.perform)
         self._kits = kits
         self.result_text = ""
+        self.result: KitImportResult | None = None
+        #: Where the kit went when it went into a new database (and that file's lock).
+        self.new_database: str | None = None
+        self.new_lock: QLockFile | None = None
+        self._into_new_file = new_database is not None
+        self._database_edited = False
         self.setWindowTitle(self.tr("Import a judge kit"))
         self.kit_file = QLineEdit()
         self.kit_file.setObjectName("kitFile")
         self.kit_file.setAccessibleName(self.tr("Kit file"))
+        self.kit_file.textChanged.connect(self._on_kit_file_text_changed)
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         self.fingerprint = QLineEdit()
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setAccessibleName(self.tr("Panel fingerprint"))
         self.fingerprint.setPlaceholderText(self.tr("as given by the chair, e.g. AB12 CD34 …"))
+        self.database_file = QLineEdit(new_database or "")
+        self.database_file.setObjectName("databaseFile")
+        self.database_file.setAccessibleName(self.tr("New judge's database file"))
+        self.database_file.textEdited.connect(self._on_database_file_text_edited)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("explanation")
+        self.explanation.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Kit file:"), _file_row(self.kit_file, browse))
-        if first_import:
+        if first_import or self._into_new_file:
             form.addRow(self.tr("Panel &fingerprint:"), self.fingerprint)
         else:
             self.fingerprint.hide()
         layout = QVBoxLayout(self)
+        if self._into_new_file:
+            self.explanation.setText(self.tr(
+                "This computer's open database is not a judge's, so the kit goes into a new "
+                "database of your own, which JudgePanel then opens, now and at every start; "
+                "the open database stays as it is."))
+            layout.addWidget(self.explanation)
+            browse_db = QPushButton(self.tr("B&rowse…"))
+            browse_db.setObjectName("databaseBrowse")
+            browse_db.setAccessibleName(self.tr("Choose the new database file"))
+            browse_db.clicked.connect(self._on_database_browse_clicked)
+            form.addRow(self.tr("&New database:"), _file_row(self.database_file, browse_db))
+        else:
+            self.explanation.hide()
+            self.database_file.hide()
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        if self._into_new_file:
+            self.setMinimumWidth(680)
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Judge kit"), "",
@@ -277,17 +315,88 @@ class ImportKitDialog(_ServiceDialog):
         if path:
             self.kit_file.setText(path)
 
-    def perform(self) -> None:
+    def _on_kit_file_text_changed(self, text: str) -> None:
+        if self._into_new_file and Path(text.strip()).is_file():
+            self._suggest_database()
+
+    def _on_database_file_text_edited(self, _text: str) -> None:
+        self._database_edited = True
+
+    def _on_database_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New judge's database file"), self.database_file.text().strip(),
+            self.tr("JudgePanel databases (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.database_file.setText(path)
+            self._database_edited = True
+
+    def _read_kit(self) -> bytes:
         from judgepanel.domain.kit_payload import KIT_SIZE_LIMIT
         from judgepanel.fileio import read_limited
 
+        return read_limited(self.kit_file.text().strip(), KIT_SIZE_LIMIT, what="judge kit")
+
+    def _suggest_database(self, data: bytes | None = None) -> None:
+        """Names the new database after the kit's competition year (``judge-2025.db``), in the
+        folder already shown, unless the user has chosen the file."""
+        from judgepanel.services.kits import judge_database_name, peek_kit
+
+        if not self._into_new_file or self._database_edited or not self.kit_file.text().strip():
+            return
+        try:
+            name = judge_database_name(peek_kit(data if data is not None else self._read_kit()))
+        except UserError:
+            return  # the import says what is wrong with the kit
+        current = self.database_file.text().strip()
+        folder = Path(current).parent if current else Path.home()
+        self.database_file.setText(str(folder / name))
+
+    def perform(self) -> None:
         path = self.kit_file.text().strip()
         if not path:
             self.show_info(self.tr("Choose the kit file."))
             return
-        data = read_limited(path, KIT_SIZE_LIMIT, what="judge kit")
+        data = self._read_kit()
         fingerprint = self.fingerprint.text().strip() or None
-        result = self._kits.import_kit(data, fingerprint=fingerprint)
+        if self._into_new_file:
+            result = self._import_into_new_database(data, fingerprint)
+            if result is None:
+                return
+        else:
+            result = self._kits.import_kit(data, fingerprint=fingerprint)
+        self.result = result
+        name = Bilingual(result.judge_name, result.judge_name_zh)
         self.result_text = self.tr("Kit imported for {name}: {n} finalists.").format(
-            name=result.judge_name, n=result.finalists)
+            name=name.pick(i18n.current_language()), n=result.finalists)
         self.accept()
+
+    def _import_into_new_database(self, data: bytes,
+                                  fingerprint: str | None) -> KitImportResult | None:
+        from judgepanel import instance_lock
+        from judgepanel.services.kits import import_kit_into_new_database
+
+        self._suggest_database(data)
+        target = self.database_file.text().strip()
+        if not target:
+            self.show_info(self.tr("Choose the file for your new database."))
+            return None
+        if not fingerprint:
+            self.show_info(self.tr("Type the panel fingerprint the chair gave you."))
+            self.fingerprint.setFocus()
+            return None
+        target = str(Path(target).expanduser())
+        open_now = getattr(self._kits._db, "path", "")
+        if Path(target).resolve() == Path(open_now).resolve():
+            self.show_info(self.tr("That is the database open now; choose a new file for your "
+                                   "own database."))
+            return None
+        lock = instance_lock.acquire(target)  # another JudgePanel may be working in it
+        try:
+            result = import_kit_into_new_database(target, data, fingerprint=fingerprint)
+        except BaseException:
+            if lock is not None:
+                lock.unlock()
+            raise
+        self.new_database, self.new_lock = target, lock
+        return result

@@ -22,9 +22,12 @@ from judgepanel.ui import i18n
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from PySide6.QtCore import QLockFile
+
     from judgepanel.app import Services
     from judgepanel.services.scoring import ScoringService
     from judgepanel.ui.overview import OverviewPage
+    from judgepanel.ui.progress import CancelFlag, Progress
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +44,8 @@ class MainWindow(QMainWindow):
         #: Builds the full (SQLAlchemy) services on first need; a judge's laptop shows its day
         #: without them (see :meth:`attach_judge`).
         self.services_factory: Callable[[], Services] | None = None
+        #: The lock this process holds on the open database file (set by the app at start).
+        self.database_lock: QLockFile | None = None
         self._judge_attached = False
         from judgepanel.ui.judge_workspace import JudgeWorkspace
 
@@ -111,12 +116,15 @@ class MainWindow(QMainWindow):
         self.panel_menu = bar.addMenu("")
         self.create_authority_action = QAction(self)
         self.create_authority_action.triggered.connect(self._on_create_authority_triggered)
+        self.credentials_action = QAction(self)
+        self.credentials_action.setObjectName("credentialsAction")
+        self.credentials_action.triggered.connect(self._on_credentials_triggered)
         self.export_kits_action = QAction(self)
         self.export_kits_action.triggered.connect(self._on_export_kits_triggered)
         self.export_trust_action = QAction(self)
         self.export_trust_action.triggered.connect(self._on_export_trust_triggered)
-        for action in (self.create_authority_action, self.export_kits_action,
-                       self.export_trust_action):
+        for action in (self.create_authority_action, self.credentials_action,
+                       self.export_kits_action, self.export_trust_action):
             self.panel_menu.addAction(action)
 
         self.view_menu = bar.addMenu("")
@@ -284,6 +292,7 @@ class MainWindow(QMainWindow):
         self.save_sheet_action.setText(self.tr("Save my signed sheet as &PDF…"))
         self.panel_menu.setTitle(self.tr("&Panel"))
         self.create_authority_action.setText(self.tr("&Create panel certificate authority…"))
+        self.credentials_action.setText(self.tr("Signing c&redentials…"))
         self.export_kits_action.setText(self.tr("&Export judge kits…"))
         self.export_trust_action.setText(self.tr("Export panel &trust certificate…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -333,6 +342,14 @@ class MainWindow(QMainWindow):
                 "Created. Its fingerprint, to give each judge on paper:\n{fp}").format(
                     fp=group_fingerprint(dialog.fingerprint)))
 
+    def _on_credentials_triggered(self) -> None:
+        from judgepanel.ui.authority_dialogs import CredentialsDialog
+
+        cid = self._competition_id()
+        if self.services is None or cid is None:
+            return
+        CredentialsDialog(self.services.authority, cid, self).exec()
+
     def _on_export_kits_triggered(self) -> None:
         from judgepanel.ui.kit_dialogs import ExportKitsDialog
 
@@ -371,15 +388,81 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
 
     def _on_import_kit_triggered(self) -> None:
+        from judgepanel.domain.enums import DatabaseRole
         from judgepanel.ui.kit_dialogs import ImportKitDialog
 
         if self.ensure_services() is None:
             return
-        first = self.services.competitions.default_competition_id() is None
-        dialog = ImportKitDialog(self.services.kits, first_import=first, parent=self)
-        if dialog.exec():
-            self.statusBar().showMessage(dialog.result_text, 8000)
+        try:
+            first = self.services.competitions.default_competition_id() is None
+            judges_database = self.services.competitions.role() == DatabaseRole.JUDGE
+            # The demo or a chair's database: the kit goes into a new judge's database instead.
+            new_file = None if first or judges_database else self._suggested_judge_database()
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        dialog = ImportKitDialog(self.services.kits, first_import=first, new_database=new_file,
+                                 parent=self)
+        if not dialog.exec():
+            return
+        if dialog.new_database is not None:
+            self.open_judge_database(dialog.new_database, dialog.new_lock)
+        else:
             self.refresh()
+        self.statusBar().showMessage(dialog.result_text, 8000)
+
+    def _suggested_judge_database(self) -> str:
+        """``judge-<year>.db`` beside this computer's default database, named after the open
+        competition until the kit itself is chosen."""
+        from pathlib import Path
+
+        from judgepanel.settings import default_database_file
+
+        year = ""
+        if self.services is not None:
+            cid = self.services.competitions.default_competition_id()
+            if cid is not None:
+                year = self.services.competitions.overview(cid).competition.year_label
+        safe = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in year).strip("-.")
+        name = f"judge-{safe}.db" if safe else "judge.db"
+        return str(Path(default_database_file()).with_name(name))
+
+    def open_judge_database(self, path: str, lock: QLockFile | None) -> None:
+        """Switches the window to the judge's database at ``path`` (just made by a kit import)
+        and keeps it as the database to open at every start. The database open until now is
+        closed as it is; ``lock`` (held on ``path``) replaces its lock."""
+        from judgepanel import settings as user_settings
+        from judgepanel.app import build_services
+
+        self.judge_workspace.flush()
+        try:
+            services = build_services(path, load_demo_if_new=False)
+        except UserError as exc:
+            if lock is not None:
+                lock.unlock()
+            self.show_error(exc)
+            return
+        old_services, old_lock = self.services, self.database_lock
+        for name in ("setup_workspace", "results_workspace"):
+            page = getattr(self, name)
+            if page is not None:
+                self.pages.removeTab(self.pages.indexOf(page))
+                page.deleteLater()
+                setattr(self, name, None)
+        self.services, self.services_factory = None, None
+        self._judge_attached = False
+        self.database_lock = lock
+        self.attach(services)
+        if old_services is not None:
+            old_services.db.close()
+        if old_lock is not None:
+            old_lock.unlock()
+        prefs = user_settings.AppSettings()
+        try:
+            prefs.database = path
+        except UserError as exc:  # cannot happen for a file just opened; say so if it does
+            self.show_error(exc)
+        prefs.sync()
 
     # -- score sheets ------------------------------------------------------------------------
     def current_judge(self) -> tuple[int, str] | None:
@@ -425,29 +508,58 @@ class MainWindow(QMainWindow):
             return
         AmendDialog(self.services.sheets, judge[0], self).exec()
 
-    def _sheet_pdf(self, judge_id: int, *, signed_only: bool) -> bytes | None:
+    def _signed_pdf(self, judge_id: int) -> bytes | None:
         assert self.services is not None
         try:
             return self.services.sheets.signed_pdf(judge_id)
         except UserError as exc:
-            if signed_only:
-                self.show_error(exc)
-                return None
-        try:
-            return self.services.sheets.preview_pdf(judge_id)
-        except UserError as exc:
             self.show_error(exc)
             return None
 
-    def _on_print_sheet_triggered(self) -> None:
-        from judgepanel.ui.pdf_print import preview_and_print
+    def print_preview(self, title: str, heading: str,
+                      build: Callable[[Progress, CancelFlag], bytes]) -> None:
+        """Builds a PDF and renders its pages off the GUI thread, behind a progress dialog with
+        Cancel, then opens the print preview on them. ``build(progress, cancel)`` makes the
+        PDF; ``heading`` titles the progress dialog, ``title`` the preview and the print job."""
+        from judgepanel.ui.pdf_print import open_print_preview, prepare_print
+        from judgepanel.ui.progress import run_with_progress
 
+        preparing = self.tr("Preparing the print preview…")
+
+        def work(progress: Progress, cancel: CancelFlag) -> object:
+            pdf = build(progress, cancel)
+            cancel.raise_if_cancelled()
+            progress(0, 0, preparing)
+            job = prepare_print(pdf, title,
+                                progress=lambda done, total: progress(done, total, preparing),
+                                cancelled=cancel.is_set)
+            cancel.raise_if_cancelled()
+            return job
+
+        def cancelled() -> None:
+            self.statusBar().showMessage(self.tr("Cancelled: nothing was printed."), 8000)
+
+        run_with_progress(self, heading, work,
+                          on_finished=lambda job: open_print_preview(self, job),
+                          on_failed=self.show_error, on_cancelled=cancelled)
+
+    def _on_print_sheet_triggered(self) -> None:
         judge = self.current_judge()
         if self.services is None or judge is None:
             return
-        pdf = self._sheet_pdf(judge[0], signed_only=False)
-        if pdf is not None:
-            preview_and_print(self, pdf, self.tr("Score sheet — {name}").format(name=judge[1]))
+        sheets, judge_id = self.services.sheets, judge[0]
+        building = self.tr("Building the score sheet…")
+
+        def build(progress: Progress, _cancel: CancelFlag) -> bytes:
+            """The signed sheet as stored, else the sheet as it stands, unsigned."""
+            try:
+                return sheets.signed_pdf(judge_id)
+            except UserError:
+                progress(0, 0, building)
+                return sheets.preview_pdf(judge_id)
+
+        self.print_preview(self.tr("Score sheet — {name}").format(name=judge[1]),
+                           self.tr("Printing the score sheet"), build)
 
     def _on_save_sheet_triggered(self) -> None:
         from judgepanel.fileio import atomic_write
@@ -455,7 +567,7 @@ class MainWindow(QMainWindow):
         judge = self.current_judge()
         if self.services is None or judge is None:
             return
-        pdf = self._sheet_pdf(judge[0], signed_only=True)
+        pdf = self._signed_pdf(judge[0])
         if pdf is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save signed score sheet"),
@@ -471,20 +583,38 @@ class MainWindow(QMainWindow):
 
         services = self.ensure_services()
         roots = services.sheets.trust_roots() if services is not None else ()
-        VerifyDialog(roots, self).exec()
+        registered = services.sheets.registered_certificates() if services is not None else ()
+        VerifyDialog(roots, self, registered=registered).exec()
 
     def _on_blank_sheets_triggered(self) -> None:
-        from judgepanel.ui.pdf_print import preview_and_print
-
         cid = self._competition_id()
         if self.services is None or cid is None:
             return
-        try:
-            pdf = self.services.sheets.blank_sheets_pdf(cid)
+        sheets = self.services.sheets
+        laying_out = self.tr("Laying out the sheets for {judge}…")
+        try:  # the build names each judge in English; say the name in the window's language
+            names = {j.name.en: j.name.pick(i18n.current_language())
+                     for j in self.services.competitions.overview(cid).judges}
         except UserError as exc:
             self.show_error(exc)
             return
-        preview_and_print(self, pdf, self.tr("Blank score sheets"))
+
+        def build(progress: Progress, cancel: CancelFlag) -> bytes:
+            """Judge by judge, sheet by sheet; Cancel stops at the next sheet."""
+            from judgepanel.reports.blank_sheets import BlankSheetsCancelled
+
+            try:
+                return sheets.blank_sheets_pdf(
+                    cid, cancelled=cancel.is_set,
+                    progress=lambda done, total, judge: progress(
+                        done, total,
+                        laying_out.format(judge=names.get(judge, judge)) if judge else ""))
+            except BlankSheetsCancelled:
+                cancel.raise_if_cancelled()
+                raise
+
+        self.print_preview(self.tr("Blank score sheets"),
+                           self.tr("Building the blank score sheets"), build)
 
     # -- messages -------------------------------------------------------------------------
     def show_error(self, error: UserError) -> None:

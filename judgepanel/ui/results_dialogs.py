@@ -472,12 +472,19 @@ class PaperEntryDialog(ResultsDialog):
             [self._status_row(c) for c in cells])
         self.status_view.resizeColumnsToContents()
 
+    def criterion_names(self, codes: Sequence[str]) -> str:
+        """The criteria ``codes`` name, by name in the window's language (codes are for
+        files)."""
+        names = {c.code: pick(c.name) for c in self._criteria}
+        separator = "、" if i18n.current_language().startswith("zh") else ", "
+        return separator.join(names.get(code, code) for code in codes)
+
     def _status_row(self, cell: PaperCell) -> list[Cell]:
         if cell.accepted:
             state = Cell(self.tr("accepted"), "#e3f1e3")
         elif cell.mismatched:
             state = Cell(self.tr("entries differ: {criteria}").format(
-                criteria=", ".join(cell.mismatched)), "#fbedea")
+                criteria=self.criterion_names(cell.mismatched)), "#fbedea")
         else:
             state = Cell(self.tr("waiting for the other clerk"), "#fff3d6")
         return [Cell(f"{cell.judge.label} {pick(cell.judge.name)}"), Cell(cell.finalist.code),
@@ -490,8 +497,10 @@ class PaperEntryDialog(ResultsDialog):
             int(self.finalist.currentData()), clerk, self.clerk_name.text(),
             {code: edit.text() for code, edit in self.marks.items()})
         self.saved_count += 1
-        self.show_text(i18n.translate_error(result.message.template,
-                                            dict(result.message.params)))
+        params: dict[str, object] = dict(result.message.params)
+        if "criteria" in params:  # the criteria that differ, named in the window's language
+            params["criteria"] = self.criterion_names(result.cell.mismatched)
+        self.show_text(i18n.translate_error(result.message.template, params))
         for edit in self.marks.values():
             edit.clear()
         self.refresh_status()

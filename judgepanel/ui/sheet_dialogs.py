@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from judgepanel.domain.errors import UserError
+from judgepanel.domain.model import Bilingual
 from judgepanel.domain.timefmt import hk_datetime
 from judgepanel.ui import i18n
 from judgepanel.ui.worker import run_in_background
@@ -256,9 +257,11 @@ class AmendDialog(_BusyDialog):
 class VerifyDialog(_BusyDialog):
     """Checks a signed sheet as an outsider would, and says what holds and what does not."""
 
-    def __init__(self, trust_roots: tuple[bytes, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, trust_roots: tuple[bytes, ...], parent: QWidget | None = None, *,
+                 registered: tuple[bytes, ...] = ()) -> None:
         super().__init__(parent)
         self._roots = trust_roots
+        self._registered = registered
         self.outcome: SheetVerification | None = None
         self.setWindowTitle(self.tr("Verify a signed score sheet"))
         self.file = QLineEdit()
@@ -276,6 +279,8 @@ class VerifyDialog(_BusyDialog):
         self.report.setWordWrap(True)
         self.report.setTextFormat(Qt.TextFormat.PlainText)
         self.report.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The report reads from the top; the space left over stays below it.
+        self.report.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.addRow(self.tr("&File:"), row_widget)
         layout = QVBoxLayout(self)
@@ -303,12 +308,12 @@ class VerifyDialog(_BusyDialog):
         if not path:
             self.message.setText(self.tr("Choose the signed PDF."))
             return
-        roots = self._roots
+        roots, registered = self._roots, self._registered
         self.report.clear()
         self.set_busy(True, self.tr("Verifying…"))
         run_in_background(
             lambda: verify_sheet_bytes(read_limited(Path(path), MAX_PDF_BYTES,
-                                                    what="score sheet"), roots),
+                                                    what="score sheet"), roots, registered),
             self._on_verified, self.show_error)
 
     def _on_verified(self, result: SheetVerification) -> None:
@@ -333,8 +338,9 @@ class VerifyDialog(_BusyDialog):
                 v=mark(result.signer_is_named_judge)),
         ]
         if sheet is not None:
+            judge = Bilingual(sheet.judge.name_en, sheet.judge.name_zh)
             lines.append(self.tr("Judge: {name} · revision {rev}").format(
-                name=sheet.judge.name_en, rev=sheet.revision))
+                name=judge.pick(i18n.current_language()), rev=sheet.revision))
         for problem in result.problems:
             lines.append("✘ " + i18n.translate_error(problem, {}))
         self.report.setText("\n".join(lines))

@@ -50,6 +50,7 @@ def test_a_sheet_counts_only_when_two_clerks_key_the_same_marks(chair) -> None:
     typo = dict(_marks(6, "IMMD"), efficiency="6")
     second = paper.enter(cid, judge, immd, 2, "Clerk Lee", typo)
     assert not second.cell.accepted and second.cell.mismatched == ("efficiency",)
+    assert "differ for Efficiency;" in second.message.text  # the name, not the code
     fixed = paper.enter(cid, judge, immd, 2, "Clerk Lee", _marks(6, "IMMD"))
     assert fixed.cell.accepted and "accepted" in fixed.message.text
     cells = paper.cells(cid)

@@ -188,7 +188,7 @@ def test_every_problem_reported_with_lines_and_nothing_half_imported(services, c
      [(0, "", "The votes add up to 1100, more than the 1000 households interviewed; each "
               "household votes at most once.")]),
     (b"code,votes\nAA,1600\nBB,0\nCC,0\nDD,0\n", 1000,
-     [(2, "votes", "1600 votes is more than the 1000 households interviewed."),
+     [(2, "votes", "The vote count 1600 is more than the 1000 households interviewed."),
       (0, "", "The votes add up to 1600, more than the 1000 households interviewed; each "
               "household votes at most once.")]),
     (b"code,votes\nAA,6\nBB,5\n", 1000,

@@ -26,20 +26,20 @@
     <message>
       <location filename="../../../judgepanel/commands/setup.py" line="137" />
       <source>--decide needs --reason: the chair's decision must give a reason.</source>
-      <translation>--decide 須配合 --reason 使用：主席的裁決必須說明理由。</translation>
+      <translation>--decide 須配合 --reason 使用：主席的決定必須說明理由。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="359" />
       <source>A casting decision must order at least two tied entrants.</source>
-      <translation>主席的裁決必須為最少兩個同分的參賽單位排列次序。</translation>
+      <translation>主席決定票必須為最少兩個同分的參賽單位排列次序。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="362" />
       <source>A casting decision names the same entrant twice.</source>
-      <translation>主席的裁決重複列出同一參賽單位。</translation>
+      <translation>主席決定票重複列出同一參賽單位。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="966" />
+      <location filename="../../../judgepanel/services/scoring.py" line="938" />
       <source>A comment can hold at most {limit} characters; this one has {length}.</source>
       <translation>評語最多可有 {limit} 個字元；此評語有 {length} 個字元。</translation>
     </message>
@@ -64,7 +64,7 @@
       <translation>已就分界位置的同分情況作出裁決，但分界位置並無同分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="326" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="360" />
       <source>A different sheet with revision {revision} of {judge} is already on record; a judge's revisions must differ.</source>
       <translation>紀錄中已有 {judge} 另一份第 {revision} 版的評分表；同一評判的各個版本必須有不同的版本編號。</translation>
     </message>
@@ -89,7 +89,7 @@
       <translation>評選小組最多可有 {limit} 位評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="295" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="303" />
       <source>A passphrase is required to protect the credential file.</source>
       <translation>必須設定密碼短語以保護憑證檔案。</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>初選比重不可為負數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="464" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="504" />
       <source>A stored signed sheet no longer verifies; import the judge's signed file again.</source>
       <translation>一份已儲存的已簽署評分表未能再通過核實；請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -119,22 +119,22 @@
       <translation>同分決勝準則必須有名稱。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="543" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="615" />
       <source>A trust root certificate could not be read.</source>
       <translation>無法讀取信任根證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="209" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="247" />
       <source>Already imported; nothing changed.</source>
       <translation>已經匯入；未有作出任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="210" />
+      <location filename="../../../judgepanel/services/sheets.py" line="247" />
       <source>An amendment needs a reason (at least a few words).</source>
       <translation>修訂必須說明理由（最少寫上數個字）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="322" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="356" />
       <source>Another file of the same sheet (revision {revision}) is already on record, with different contents.</source>
       <translation>紀錄中已有同一評分表（第 {revision} 版）的另一個檔案，而內容不同。</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="477" />
+      <location filename="../../../judgepanel/db/engine.py" line="478" />
       <source>Cannot use the database server {url}: {detail}</source>
       <translation>無法使用資料庫伺服器 {url}：{detail}</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>請選擇最少一種計算方法作比較。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="96" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="98" />
       <source>Content was appended after the signature (an incremental update).</source>
       <translation>簽署後文件被加入了內容（增量更新）。</translation>
     </message>
@@ -219,7 +219,7 @@
       <translation>參賽單位 {code} 的票數已列於第 {other} 行。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="944" />
+      <location filename="../../../judgepanel/services/scoring.py" line="916" />
       <source>Entrant {id} is not a finalist of this judge's competition.</source>
       <translation>參賽單位 {id} 並非此評判所屬比賽的入圍部門。</translation>
     </message>
@@ -229,14 +229,14 @@
       <translation>所有評判的分數均已齊備；無須作特准決定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="97" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="99" />
       <source>Extra bytes were appended after the end of the signed file.</source>
       <translation>已簽署檔案的結尾之後被附加了額外的位元組。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="926" />
+      <location filename="../../../judgepanel/services/results.py" line="928" />
       <source>Finalists are tied at the award cut ({entrants}); record the chair's casting decision first.</source>
-      <translation>入圍部門在獎項分界位置同分（{entrants}）；請先記錄主席的裁決。</translation>
+      <translation>入圍部門在獎項分界位置同分（{entrants}）；請先記錄主席決定票。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/services/results.py" line="562" />
@@ -247,6 +247,11 @@
       <location filename="../../../judgepanel/settings.py" line="181" />
       <source>Give the database file's full path, for example {example}.</source>
       <translation>請提供資料庫檔案的完整路徑，例如 {example}。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="369" />
+      <source>Give the new database file's full path, for example {example}.</source>
+      <translation>請提供新資料庫檔案的完整路徑，例如 {example}。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/services/results.py" line="507" />
@@ -271,10 +276,10 @@
     <message>
       <location filename="../../../judgepanel/instance_lock.py" line="28" />
       <source>JudgePanel is already running on {db} (process {pid} on {host}). Switch to that window, or close it first.</source>
-      <translation>JudgePanel 已在使用 {db}（{host} 上的進程 {pid}）。請切換至該視窗，或先將其關閉。</translation>
+      <translation>JudgePanel 已在使用 {db}（{host} 上的程序 {pid}）。請切換至該視窗，或先將其關閉。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="90" />
+      <location filename="../../../judgepanel/db/engine.py" line="91" />
       <source>JudgePanel keeps its data in an SQLite file or on a PostgreSQL server; “{scheme}” databases are not supported.</source>
       <translation>JudgePanel 把資料儲存於 SQLite 檔案或 PostgreSQL 伺服器；不支援「{scheme}」資料庫。</translation>
     </message>
@@ -316,12 +321,12 @@
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="127" />
       <source>Mean of standardised (z) scores</source>
-      <translation>標準分數(z)的平均數</translation>
+      <translation>標準分數（z）的平均數</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="128" />
       <source>Mean rank (Borda; lower is better)</source>
-      <translation>排名平均數(Borda，數值越低越好)</translation>
+      <translation>平均名次（博達法；數值越低越好）</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="126" />
@@ -379,7 +384,7 @@
       <translation>未提供任何票數統計。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="214" />
+      <location filename="../../../judgepanel/services/sheets.py" line="251" />
       <source>Only a signed score sheet can be amended; this one is not signed yet, so it can still be changed directly.</source>
       <translation>只有已簽署的評分表才可修訂；此評分表尚未簽署，因此仍可直接更改。</translation>
     </message>
@@ -399,17 +404,17 @@
       <translation>專業團體</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="921" />
+      <location filename="../../../judgepanel/services/results.py" line="923" />
       <source>Results are not final: {count} judge × finalist cells have no marks. Import the missing sheets, or record the chair's override with its reason.</source>
       <translation>結果尚未確定：有 {count} 個「評判 × 入圍部門」欄位沒有分數。請匯入欠缺的評分表，或記錄主席的特准決定及其理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="353" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="389" />
       <source>Revision {revision} is older than revision {current}, which stays in force; kept on record only.</source>
       <translation>第 {revision} 版比仍然生效的第 {current} 版舊；只會存檔備查。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="118" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="119" />
       <source>Saved. The sheet counts once the other clerk keys it too.</source>
       <translation>已儲存。待另一名文員亦輸入後，此評分表才會計算在內。</translation>
     </message>
@@ -419,7 +424,7 @@
       <translation>以下準則不屬於此比賽，但有評分：{unknown}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="184" />
+      <location filename="../../../judgepanel/services/scoring.py" line="186" />
       <source>Scoring needs a judge's SQLite database; {path} is not one.</source>
       <translation>評分須使用評判的 SQLite 資料庫；{path} 並非此類資料庫。</translation>
     </message>
@@ -479,47 +484,47 @@
       <translation>英文名稱 {value} 已在第 {other} 行使用。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="494" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="531" />
       <source>The PDF already carries a signature; JudgePanel signs it only once.</source>
       <translation>此 PDF 已有簽署；JudgePanel 只會簽署一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="395" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="391" />
       <source>The PDF already has an attachment named {name}.</source>
       <translation>此 PDF 已有名為 {name} 的附件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="524" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="566" />
       <source>The PDF could not be signed because it is damaged or unusual.</source>
       <translation>此 PDF 已損壞或結構特殊，因此無法簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="334" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="336" />
       <source>The PDF has more than one attachment named {name}.</source>
       <translation>此 PDF 有多於一個名為 {name} 的附件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="332" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="334" />
       <source>The PDF has no attachment named {name}.</source>
       <translation>此 PDF 沒有名為 {name} 的附件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="390" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="440" />
       <source>The PDF is already signed; attachments must be added before signing.</source>
       <translation>此 PDF 已經簽署；附件必須在簽署前加入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="226" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="228" />
       <source>The PDF is encrypted; JudgePanel accepts only unencrypted PDFs.</source>
       <translation>此 PDF 已加密；JudgePanel 只接受未加密的 PDF。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="270" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="272" />
       <source>The PDF's attachment list is malformed.</source>
       <translation>此 PDF 的附件清單格式有誤。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="228" />
+      <location filename="../../../judgepanel/db/engine.py" line="229" />
       <source>The PostgreSQL driver is not installed: install JudgePanel with its “postgres” extra (pip install "judgepanel[postgres]").</source>
       <translation>尚未安裝 PostgreSQL 驅動程式：請連同「postgres」附加元件安裝 JudgePanel（pip install "judgepanel[postgres]"）。</translation>
     </message>
@@ -529,27 +534,27 @@
       <translation>答問時間（分鐘）</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="338" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="340" />
       <source>The attachment {name} has no content.</source>
       <translation>附件 {name} 沒有內容。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="349" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="351" />
       <source>The attachment {name} is damaged (its checksum does not match).</source>
       <translation>附件 {name} 已損壞（核對和不符）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="354" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="356" />
       <source>The attachment {name} is damaged (its size does not match).</source>
       <translation>附件 {name} 已損壞（檔案大小不符）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="344" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="346" />
       <source>The attachment {name} is too large.</source>
       <translation>附件 {name} 太大。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/audit.py" line="57" />
+      <location filename="../../../judgepanel/services/audit.py" line="52" />
       <source>The audit log is broken at entry {id} ({action}): it was changed after it was written.</source>
       <translation>審計紀錄在第 {id} 項（{action}）斷裂：該項在寫入後曾被更改。</translation>
     </message>
@@ -574,7 +579,12 @@
       <translation>評分等級的英文描述</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="185" />
+      <location filename="../../../judgepanel/services/authority.py" line="113" />
+      <source>The certificate expired on {date}.</source>
+      <translation>此證書已於 {date} 過期。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="186" />
       <source>The certificate file is empty.</source>
       <translation>證書檔案是空的。</translation>
     </message>
@@ -584,9 +594,14 @@
       <translation>此證書並非核證機關的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="455" />
+      <location filename="../../../judgepanel/services/authority.py" line="124" />
       <source>The certificate is not allowed to sign documents.</source>
       <translation>此證書不獲准用於簽署文件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="110" />
+      <source>The certificate is not valid until {date}.</source>
+      <translation>此證書要到 {date} 才生效。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/signing/authority.py" line="355" />
@@ -596,50 +611,50 @@
     <message>
       <location filename="../../../judgepanel/domain/consolidation.py" line="326" />
       <source>The chair's casting decision must be the last tie-break.</source>
-      <translation>主席的裁決必須是最後一項同分決勝準則。</translation>
+      <translation>主席決定票必須是最後一項同分決勝準則。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="356" />
       <source>The chair's casting decision must give a reason.</source>
-      <translation>主席的裁決必須說明理由。</translation>
+      <translation>主席決定票必須說明理由。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="457" />
       <source>The chair's decision admits {admitted} of the tied entrants, but {places} places are open.</source>
-      <translation>主席的裁決讓 {admitted} 個同分的參賽單位入選，但尚餘名額為 {places} 個。</translation>
+      <translation>主席的決定讓 {admitted} 個同分的參賽單位入選，但尚餘名額為 {places} 個。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="452" />
       <source>The chair's decision admits {entrants}, who are not tied at the cut.</source>
-      <translation>主席的裁決讓 {entrants} 入選，但該等參賽單位在分界位置並非同分。</translation>
+      <translation>主席的決定讓 {entrants} 入選，但該等參賽單位在分界位置並非同分。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="379" />
       <source>The chair's decision names the same entrant twice.</source>
-      <translation>主席的裁決重複列出同一參賽單位。</translation>
+      <translation>主席的決定重複列出同一參賽單位。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/aggregation.py" line="377" />
       <source>The chair's decision on a tie must give a reason.</source>
-      <translation>主席就同分情況作出的裁決必須說明理由。</translation>
+      <translation>主席就同分情況作出的決定必須說明理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="42" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="48" />
       <source>The chair's name contains characters that are not allowed.</source>
       <translation>主席姓名含有不允許使用的字元。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="39" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="45" />
       <source>The chair's name is too long for a certificate (at most {limit} characters).</source>
       <translation>主席姓名太長，無法放入證書（最多 {limit} 個字元）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="37" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="43" />
       <source>The chair's name must not be empty.</source>
       <translation>主席姓名不可留空。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="177" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="183" />
       <source>The chair's stored credential does not match its certificate.</source>
       <translation>已儲存的主席憑證與其證書不相配。</translation>
     </message>
@@ -694,7 +709,7 @@
       <translation>比賽英文名稱</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="425" />
+      <location filename="../../../judgepanel/db/engine.py" line="426" />
       <source>The connection to the database server {path} was lost ({detail}). The last change was not saved; check the network and try again.</source>
       <translation>與資料庫伺服器 {path} 的連線已中斷（{detail}）。最後一項更改未有儲存；請檢查網絡後再試。</translation>
     </message>
@@ -709,12 +724,12 @@
       <translation>準則英文名稱</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="311" />
+      <location filename="../../../judgepanel/db/engine.py" line="312" />
       <source>The database at {url} has schema {found}, newer than this JudgePanel knows ({known}). Update JudgePanel to use it.</source>
       <translation>位於 {url} 的資料庫結構版本為 {found}，比本 JudgePanel 所知的版本（{known}）新。請更新 JudgePanel 後再使用。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="306" />
+      <location filename="../../../judgepanel/db/engine.py" line="307" />
       <source>The database at {url} has tables but is not a JudgePanel database.</source>
       <translation>位於 {url} 的資料庫已有資料表，但並非 JudgePanel 資料庫。</translation>
     </message>
@@ -724,37 +739,37 @@
       <translation>資料庫 {path} 內尚未有比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/commands/kits.py" line="91" />
+      <location filename="../../../judgepanel/commands/kits.py" line="94" />
       <source>The database {path} holds no competition.</source>
       <translation>資料庫 {path} 內沒有比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="418" />
+      <location filename="../../../judgepanel/db/engine.py" line="419" />
       <source>The database {path} is busy: another program kept it locked for more than {seconds} seconds. Nothing was lost; try again.</source>
       <translation>資料庫 {path} 正忙：另一程式已鎖定超過 {seconds} 秒。資料沒有遺失，請再試一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="521" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="563" />
       <source>The document could not be signed: {detail}</source>
       <translation>無法簽署文件：{detail}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="89" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="91" />
       <source>The document was changed after it was signed.</source>
       <translation>文件在簽署後曾被更改。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/reports/score_sheet.py" line="347" />
+      <location filename="../../../judgepanel/reports/score_sheet.py" line="348" />
       <source>The drawn signature image is too large.</source>
       <translation>手寫簽署圖像太大。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/reports/score_sheet.py" line="340" />
+      <location filename="../../../judgepanel/reports/score_sheet.py" line="341" />
       <source>The drawn signature is not a PNG image of a usable size.</source>
       <translation>手寫簽署並非尺寸合用的 PNG 圖像。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/reports/score_sheet.py" line="350" />
+      <location filename="../../../judgepanel/reports/score_sheet.py" line="351" />
       <source>The drawn signature is not a readable PNG image.</source>
       <translation>手寫簽署並非可讀取的 PNG 圖像。</translation>
     </message>
@@ -774,7 +789,12 @@
       <translation>參賽單位英文名稱</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="194" />
+      <location filename="../../../judgepanel/domain/setup.py" line="417" />
+      <source>The file</source>
+      <translation>檔案</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/consolidation.py" line="234" />
       <source>The file cannot be read: {reason}</source>
       <translation>無法讀取檔案：{reason}</translation>
     </message>
@@ -784,12 +804,12 @@
       <translation>檔案沒有載有 JudgePanel 結果紀錄。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="194" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="195" />
       <source>The file contains {count} certificates; choose a file that contains only the judge's own certificate.</source>
       <translation>檔案載有 {count} 張證書；請選擇只載有該評判本人證書的檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="190" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="230" />
       <source>The file does not exist.</source>
       <translation>檔案不存在。</translation>
     </message>
@@ -809,12 +829,12 @@
       <translation>檔案有標題行，但沒有票數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="88" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="90" />
       <source>The file has a kind of signature JudgePanel cannot check.</source>
       <translation>檔案的簽署屬 JudgePanel 無法核實的類型。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="84" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="86" />
       <source>The file has more than one signature; JudgePanel accepts exactly one.</source>
       <translation>檔案有多於一個簽署；JudgePanel 只接受恰好一個簽署。</translation>
     </message>
@@ -824,17 +844,17 @@
       <translation>檔案超過 {limit} 行。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="83" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="85" />
       <source>The file has no signature.</source>
       <translation>檔案沒有簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="222" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="224" />
       <source>The file is damaged or is not a PDF document JudgePanel can read.</source>
       <translation>檔案已損壞，或並非 JudgePanel 可讀取的 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="192" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="194" />
       <source>The file is empty.</source>
       <translation>檔案是空的。</translation>
     </message>
@@ -849,22 +869,22 @@
       <translation>檔案採用 UTF-16 編碼；請另存為「CSV UTF-8」格式後再試。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="200" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="202" />
       <source>The file is not a PDF document.</source>
       <translation>檔案並非 PDF 文件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="192" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="193" />
       <source>The file is not a certificate (PEM or DER).</source>
       <translation>檔案並非證書（PEM 或 DER 格式）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="194" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="196" />
       <source>The file is too large ({size} MiB); JudgePanel accepts PDF files up to {limit} MiB.</source>
       <translation>檔案太大（{size} MiB）；JudgePanel 只接受不超過 {limit} MiB 的 PDF 檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="478" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="518" />
       <source>The file is too large ({size} MiB); score sheets are accepted up to {limit} MiB.</source>
       <translation>檔案太大（{size} MiB）；評分表檔案不可超過 {limit} MiB。</translation>
     </message>
@@ -874,7 +894,7 @@
       <translation>檔案太大（{size} 位元組；上限為 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="187" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="188" />
       <source>The file is too large to be a certificate.</source>
       <translation>檔案太大，不可能是證書。</translation>
     </message>
@@ -889,12 +909,12 @@
       <translation>檔案並非由評選小組核證機關簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="167" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="169" />
       <source>The file was signed by {signer}, not by the judge it names ({expected}).</source>
       <translation>檔案由 {signer} 簽署，而非檔案所列的評判（{expected}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="176" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="178" />
       <source>The file was signed by {signer}, whose certificate is not the one registered for this judge.</source>
       <translation>檔案由 {signer} 簽署，但其證書並非為此評判登記的證書。</translation>
     </message>
@@ -909,12 +929,12 @@
       <translation>入圍部門已經確定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="200" />
+      <location filename="../../../judgepanel/services/kits.py" line="202" />
       <source>The first kit on this laptop must be checked against the panel's certificate or fingerprint (from the chair).</source>
       <translation>在這部手提電腦匯入的第一份資料套件，必須以評選小組的證書或指紋（由主席提供）核實。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/settings.py" line="161" />
+      <location filename="../../../judgepanel/services/kits.py" line="374" />
       <source>The folder {path} does not exist.</source>
       <translation>資料夾 {path} 不存在。</translation>
     </message>
@@ -1044,12 +1064,12 @@
       <translation>評判職銜</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="196" />
+      <location filename="../../../judgepanel/services/kits.py" line="198" />
       <source>The kit is signed by a panel whose fingerprint is not the one you were given; it was not imported.</source>
       <translation>簽署此資料套件的評選小組，其指紋與你獲提供的指紋不符；資料套件未有匯入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="204" />
+      <location filename="../../../judgepanel/services/kits.py" line="206" />
       <source>The kit names a different panel authority from the one that signed it; it was not imported.</source>
       <translation>資料套件所列的評選小組核證機關與簽署套件的核證機關不同；資料套件未有匯入。</translation>
     </message>
@@ -1129,7 +1149,7 @@
       <translation>公眾投票獎項數目不可少於零（現為 {count}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="80" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="86" />
       <source>The panel authority expired on {date}; create a new one.</source>
       <translation>評選小組核證機關已於 {date} 失效；請建立新的核證機關。</translation>
     </message>
@@ -1139,7 +1159,7 @@
       <translation>評選小組核證機關的證書已損壞。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="76" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="82" />
       <source>The panel authority's key does not belong to its certificate.</source>
       <translation>評選小組核證機關的密鑰與其證書不相配。</translation>
     </message>
@@ -1149,12 +1169,12 @@
       <translation>評選小組核證機關的密鑰檔案已損壞或格式不符。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="73" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="79" />
       <source>The panel authority's key is of a kind JudgePanel cannot use.</source>
       <translation>評選小組核證機關的密鑰屬 JudgePanel 無法使用的類型。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="65" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="71" />
       <source>The panel authority's key is stored without encryption; JudgePanel refuses to use it.</source>
       <translation>評選小組核證機關的密鑰未經加密儲存；JudgePanel 拒絕使用。</translation>
     </message>
@@ -1174,12 +1194,12 @@
       <translation>{judge} 的紙本分數與兩名文書人員輸入的內容不再相符；分數曾在 JudgePanel 以外被更改。請重新輸入該紙本評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="71" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="77" />
       <source>The passphrase for the panel authority's key is wrong.</source>
       <translation>評選小組核證機關密鑰的密碼短語不正確。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="257" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="265" />
       <source>The passphrase for {source} is wrong.</source>
       <translation>{source} 的密碼短語不正確。</translation>
     </message>
@@ -1204,7 +1224,7 @@
       <translation>介紹時間（分鐘）</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="272" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="280" />
       <source>The private key in {source} does not belong to its certificate.</source>
       <translation>{source} 內的私人密鑰與其證書不相配。</translation>
     </message>
@@ -1274,7 +1294,7 @@
       <translation>時間表是空的：請先為入圍部門編排介紹時間。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="332" />
+      <location filename="../../../judgepanel/services/sheets.py" line="371" />
       <source>The score sheet cannot be signed yet; scores are missing for: {missing}.</source>
       <translation>評分表暫時未能簽署；以下項目欠缺分數：{missing}。</translation>
     </message>
@@ -1284,37 +1304,37 @@
       <translation>評分表尚未填妥；以下項目沒有分數：{missing}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="219" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="258" />
       <source>The score sheet's signature could not be verified.</source>
       <translation>無法核實評分表的簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="268" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="301" />
       <source>The sheet is for another competition ({name}).</source>
       <translation>此評分表屬於另一項比賽（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="294" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="327" />
       <source>The sheet is incomplete: {entrant} has no mark for some criteria.</source>
       <translation>評分表尚未填妥：{entrant} 有部分準則沒有分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="277" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="310" />
       <source>The sheet is signed with a certificate that is not the one registered for {judge}.</source>
       <translation>評分表所用的簽署證書並非為 {judge} 登記的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="272" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="305" />
       <source>The sheet names {judge}, who is not on this competition's roster of judges.</source>
       <translation>評分表所列的 {judge} 並非此比賽的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="291" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="324" />
       <source>The sheet scores {entrant}, which is not a finalist of this competition.</source>
       <translation>評分表為 {entrant} 評分，但該參賽單位並非此比賽的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="285" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="318" />
       <source>The sheet's criteria (weights or scales) differ from this competition's: {criteria}. It was made from an outdated kit.</source>
       <translation>評分表的準則（比重或評分範圍）與此比賽的不同：{criteria}。此評分表是以過時的資料套件製作的。</translation>
     </message>
@@ -1339,22 +1359,22 @@
       <translation>初選設定 {name} 必須是文字，而非 {value}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="91" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="93" />
       <source>The signature does not chain to the panel's trust root.</source>
       <translation>簽署無法追溯至評選小組的信任根。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="98" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="100" />
       <source>The signature does not cover the whole file.</source>
       <translation>簽署並未涵蓋整個檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="99" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="101" />
       <source>The signature does not say when it was made.</source>
       <translation>簽署沒有註明簽署時間。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="87" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="89" />
       <source>The signature is damaged and cannot be read.</source>
       <translation>簽署已損壞，無法讀取。</translation>
     </message>
@@ -1364,7 +1384,7 @@
       <translation>簽署已損壞，或並非 JudgePanel 簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="90" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="92" />
       <source>The signature is invalid: it was not made with the signer's key.</source>
       <translation>簽署無效：簽署並非以簽署人的密鑰作出。</translation>
     </message>
@@ -1389,7 +1409,7 @@
       <translation>簽署使用了 JudgePanel 不接受的摘要演算法。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="94" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="96" />
       <source>The signature uses an algorithm that is no longer accepted.</source>
       <translation>簽署使用了已不再接受的演算法。</translation>
     </message>
@@ -1399,37 +1419,37 @@
       <translation>簽署並非由評選小組核證機關作出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="126" />
+      <location filename="../../../judgepanel/services/sheets.py" line="137" />
       <source>The signer is not the judge named in the score sheet.</source>
       <translation>簽署人並非評分表所列的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="95" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="97" />
       <source>The signer's certificate could not be validated.</source>
       <translation>無法驗證簽署人的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="93" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="95" />
       <source>The signer's certificate is not allowed to sign documents.</source>
       <translation>簽署人的證書不獲准用於簽署文件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="165" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="167" />
       <source>The signer's certificate was not issued by the panel.</source>
       <translation>簽署人的證書並非由評選小組簽發。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="92" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="94" />
       <source>The signer's certificate was not valid at the claimed signing time.</source>
       <translation>在所聲稱的簽署時間，簽署人的證書並非有效。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="443" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="475" />
       <source>The signing certificate expired on {date}.</source>
       <translation>簽署證書已於 {date} 失效。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/pdf.py" line="438" />
+      <location filename="../../../judgepanel/signing/pdf.py" line="470" />
       <source>The signing certificate is not valid until {date}.</source>
       <translation>簽署證書要到 {date} 才生效。</translation>
     </message>
@@ -1439,7 +1459,7 @@
       <translation>{entrant} 的實地探訪分數（{value}）超出 0–{maximum} 的範圍。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="460" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="500" />
       <source>The stored copy of a signed sheet was changed; import the judge's signed file again.</source>
       <translation>已儲存的已簽署評分表副本曾被更改；請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -1454,12 +1474,12 @@
       <translation>無法讀取已儲存的入圍公式：{detail}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="867" />
+      <location filename="../../../judgepanel/services/results.py" line="869" />
       <source>The stored signed sheet of {judge} (revision {revision}) names another judge.</source>
       <translation>已儲存的 {judge} 已簽署評分表（第 {revision} 版）列出的是另一位評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="862" />
+      <location filename="../../../judgepanel/services/results.py" line="864" />
       <source>The stored signed sheet of {judge} (revision {revision}) no longer verifies. Import the judge's signed file again.</source>
       <translation>已儲存的 {judge} 已簽署評分表（第 {revision} 版）未能再通過核實。請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -1519,7 +1539,7 @@
       <translation>兩次輸入必須由兩名不同的文員進行；另一次已由 {name} 輸入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="282" />
+      <location filename="../../../judgepanel/db/engine.py" line="283" />
       <source>The upgrade left {count} broken references; the database needs repair.</source>
       <translation>升級後有 {count} 個失效的參照，資料庫需要修復。</translation>
     </message>
@@ -1582,6 +1602,11 @@
       <location filename="../../../judgepanel/services/csv_import.py" line="493" />
       <source>The vote count {value} is too large (at most {limit}).</source>
       <translation>票數 {value} 太大（上限為 {limit}）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/csv_import.py" line="553" />
+      <source>The vote count {votes} is more than the {sample_size} households interviewed.</source>
+      <translation>票數 {votes} 多於受訪住戶數目 {sample_size}。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/public_vote.py" line="149" />
@@ -1679,7 +1704,7 @@
       <translation>{what} 不可留空。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="39" />
+      <location filename="../../../judgepanel/services/authority.py" line="150" />
       <source>The {what} passphrase must have at least {n} characters.</source>
       <translation>{what} 密碼短語最少須有 {n} 個字元。</translation>
     </message>
@@ -1699,7 +1724,7 @@
       <translation>沒有可供排名的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="100" />
+      <location filename="../../../judgepanel/services/kits.py" line="102" />
       <source>There are no finalists yet; confirm the shortlist before exporting kits.</source>
       <translation>尚未有入圍部門；請先確認初選結果，再匯出資料套件。</translation>
     </message>
@@ -1714,12 +1739,12 @@
       <translation>已有名為 {name} 的準則。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/chair_credential.py" line="172" />
+      <location filename="../../../judgepanel/services/chair_credential.py" line="178" />
       <source>There is no chair's signing credential yet; issue one from the panel authority first.</source>
       <translation>尚未有主席的簽署憑證；請先由評選小組核證機關簽發。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="67" />
+      <location filename="../../../judgepanel/services/authority.py" line="178" />
       <source>There is no competition with id {id}.</source>
       <translation>沒有編號為 {id} 的比賽。</translation>
     </message>
@@ -1729,7 +1754,7 @@
       <translation>沒有編號為 {id} 的利益衝突申報。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="950" />
+      <location filename="../../../judgepanel/services/scoring.py" line="922" />
       <source>There is no criterion with id {id} in this competition.</source>
       <translation>此比賽沒有編號為 {id} 的準則。</translation>
     </message>
@@ -1759,7 +1784,7 @@
       <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="153" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="154" />
       <source>There is no finalist with id {id} in this competition.</source>
       <translation>此比賽沒有編號為 {id} 的入圍部門。</translation>
     </message>
@@ -1769,32 +1794,32 @@
       <translation>沒有代號為 {code} 的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/recompute.py" line="166" />
+      <location filename="../../../judgepanel/services/recompute.py" line="184" />
       <source>There is no folder or file {path}.</source>
       <translation>沒有資料夾或檔案 {path}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="105" />
+      <location filename="../../../judgepanel/services/authority.py" line="216" />
       <source>There is no judge with id {id} in this competition.</source>
       <translation>此比賽沒有編號為 {id} 的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="116" />
+      <location filename="../../../judgepanel/services/authority.py" line="227" />
       <source>There is no judge with id {id}.</source>
       <translation>沒有編號為 {id} 的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/csv_import.py" line="560" />
+      <location filename="../../../judgepanel/services/csv_import.py" line="561" />
       <source>There is no row for {count} entrants of this competition: {codes}. Write 0 for an entrant nobody voted for.</source>
       <translation>此比賽有 {count} 個參賽單位沒有資料行：{codes}。如無人投票予某參賽單位，請填寫 0。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="163" />
+      <location filename="../../../judgepanel/services/sheets.py" line="186" />
       <source>There is no signed score sheet for this judge yet.</source>
       <translation>此評判尚未有已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="243" />
+      <location filename="../../../judgepanel/services/sheets.py" line="280" />
       <source>There is no signing credential for {judge} on this computer; choose the judge's own credential file.</source>
       <translation>這部電腦上沒有 {judge} 的簽署憑證；請選擇該評判本人的憑證檔案。</translation>
     </message>
@@ -1811,40 +1836,50 @@
     <message>
       <location filename="../../../judgepanel/services/results.py" line="817" />
       <source>These finalists are not tied after the tie-break chain, so there is no casting decision to make.</source>
-      <translation>經同分決勝準則處理後，這些入圍部門已不再同分，因此無須由主席裁決。</translation>
+      <translation>經同分決勝準則處理後，這些入圍部門已不再同分，因此無須主席決定票。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="70" />
+      <location filename="../../../judgepanel/services/authority.py" line="282" />
+      <source>This certificate is already registered for {judge}; each judge needs a certificate of their own.</source>
+      <translation>此證書已登記給{judge}；每位評判須使用自己的證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="288" />
+      <source>This certificate was issued by the panel for another judge; register the judge's own certificate instead.</source>
+      <translation>此證書是評選小組為另一位評判簽發的；請改為登記這位評判本人的證書。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="181" />
       <source>This competition already has a panel certificate authority; it is created only once.</source>
       <translation>此比賽已設有評選小組核證機關；核證機關只可建立一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="160" />
+      <location filename="../../../judgepanel/services/authority.py" line="332" />
       <source>This competition has no panel certificate authority yet.</source>
       <translation>此比賽尚未設立評選小組核證機關。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="90" />
+      <location filename="../../../judgepanel/services/kits.py" line="92" />
       <source>This competition has no panel certificate authority yet; create one before exporting kits.</source>
       <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關，再匯出資料套件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="89" />
+      <location filename="../../../judgepanel/services/authority.py" line="200" />
       <source>This competition has no panel certificate authority yet; create one first.</source>
       <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="243" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="283" />
       <source>This competition has no panel certificate authority, so no signed sheet can be checked.</source>
       <translation>此比賽沒有評選小組核證機關，因此無法核實任何已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="249" />
+      <location filename="../../../judgepanel/services/sheets.py" line="287" />
       <source>This credential is not the one registered for {judge}; use the credential the panel issued or registered.</source>
       <translation>此憑證並非為 {judge} 登記的憑證；請使用評選小組簽發或登記的憑證。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="92" />
+      <location filename="../../../judgepanel/services/authority.py" line="203" />
       <source>This database holds only the panel's certificate, not its key; issue credentials on the chair's machine.</source>
       <translation>此資料庫只存有評選小組的證書，沒有其密鑰；請在主席的電腦上簽發憑證。</translation>
     </message>
@@ -1852,6 +1887,11 @@
       <location filename="../../../judgepanel/domain/kit_payload.py" line="356" />
       <source>This file is not a JudgePanel judge kit.</source>
       <translation>此檔案並非 JudgePanel 評判資料套件。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/authority.py" line="106" />
+      <source>This is a certificate authority's certificate, not a judge's personal signing certificate.</source>
+      <translation>這是核證機關的證書，並非評判個人的簽署證書。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/services/paper_entry.py" line="72" />
@@ -1864,7 +1904,7 @@
       <translation>這是評判的資料庫；結果須在主席的電腦上計算。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="237" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="278" />
       <source>This is a judge's database; score sheets are imported on the chair's computer.</source>
       <translation>這是評判的資料庫；評分表須在主席的電腦上匯入。</translation>
     </message>
@@ -1874,12 +1914,12 @@
       <translation>這是評判的資料庫；比賽須在主席的電腦上設定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="181" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="217" />
       <source>This is not a file.</source>
       <translation>這並非檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="188" />
+      <location filename="../../../judgepanel/services/kits.py" line="190" />
       <source>This is the chair's database. Import a judge kit into the judge's own database (a new file on the judge's laptop).</source>
       <translation>這是主席的資料庫。請把評判資料套件匯入評判本人的資料庫（即評判手提電腦上的新檔案）。</translation>
     </message>
@@ -1889,32 +1929,32 @@
       <translation>此評判資料套件由較新版本的 JudgePanel 製作（套件格式 {found}）；請更新 JudgePanel 後再匯入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="309" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="317" />
       <source>This kind of key cannot be stored in a PKCS#12 file.</source>
       <translation>此類密鑰無法儲存於 PKCS#12 檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="207" />
+      <location filename="../../../judgepanel/services/kits.py" line="209" />
       <source>This kit is for another competition ({name}); this laptop holds a different one.</source>
       <translation>此資料套件屬於另一項比賽（{name}）；這部手提電腦存有的是另一項比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="210" />
+      <location filename="../../../judgepanel/services/kits.py" line="212" />
       <source>This kit is for {name}, but this laptop belongs to another judge.</source>
       <translation>此資料套件屬於 {name}，但這部手提電腦屬於另一位評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="936" />
+      <location filename="../../../judgepanel/services/scoring.py" line="908" />
       <source>This laptop belongs to another judge; it cannot be used to see or change the scores of judge {id}.</source>
       <translation>這部手提電腦屬於另一位評判；不能用來查看或更改評判 {id} 的分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="237" />
+      <location filename="../../../judgepanel/services/sheets.py" line="274" />
       <source>This score sheet is already signed. To change it, start an amendment and give the reason.</source>
       <translation>此評分表已經簽署。如要更改，請開始修訂並說明理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="264" />
+      <location filename="../../../judgepanel/services/sheets.py" line="303" />
       <source>This score sheet was signed meanwhile; nothing was changed.</source>
       <translation>此評分表已在此期間簽署；未有作出任何更改。</translation>
     </message>
@@ -1946,7 +1986,7 @@
     <message>
       <location filename="../../../judgepanel/services/results.py" line="670" />
       <source>Votes are tied at the cut ({entrants}); the chair's decision on the tie is awaited.</source>
-      <translation>票數在分界位置同分（{entrants}）；正等待主席就同分作出裁決。</translation>
+      <translation>票數在分界位置同分（{entrants}）；正等待主席就同分作出決定。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/commands/results.py" line="259" />
@@ -1954,12 +1994,12 @@
       <translation>每項評分請寫成「準則=分數」，例如 service_quality=7.5。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="754" />
+      <location filename="../../../judgepanel/services/scoring.py" line="726" />
       <source>You declared a conflict of interest with {finalist}, so you cannot score it.</source>
       <translation>你已申報與 {finalist} 有利益衝突，因此不能為其評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="759" />
+      <location filename="../../../judgepanel/services/scoring.py" line="731" />
       <source>Your score sheet has been signed, so your scores can no longer be changed; an amendment must be started first.</source>
       <translation>你的評分表已經簽署，分數不能再更改；須先開始修訂。</translation>
     </message>
@@ -2024,9 +2064,29 @@
       <translation>實地探訪分數</translation>
     </message>
     <message>
+      <location filename="../../../judgepanel/services/authority.py" line="248" />
+      <source>the certificate file</source>
+      <translation>證書檔案</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/chair_credential.py" line="181" />
+      <source>the chair's signing credential</source>
+      <translation>主席的簽署憑證</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/sheets.py" line="283" />
+      <source>the credential file</source>
+      <translation>憑證檔案</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/sheets.py" line="282" />
+      <source>your signing credential</source>
+      <translation>你的簽署憑證</translation>
+    </message>
+    <message>
       <location filename="../../../judgepanel/services/setup_shortlist.py" line="245" />
       <source>{entrants} are tied at the last finalist place ({places} of them can go through); record the chair's decision first.</source>
-      <translation>{entrants} 在最後一個入圍名額同分（其中 {places} 個可以入圍）；請先記錄主席的裁決。</translation>
+      <translation>{entrants} 在最後一個入圍名額同分（其中 {places} 個可以入圍）；請先記錄主席的決定。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/domain/shortlist.py" line="322" />
@@ -2084,7 +2144,7 @@
       <translation>{first}（{first_start}–{first_end}）與 {second}（{second_start}–{second_end}）的時間會重疊；介紹不可同時進行。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="384" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="424" />
       <source>{judge} has a conflict of interest with {entrant}; the marks for it were refused.</source>
       <translation>{judge} 與 {entrant} 有利益衝突；相關分數不獲接受。</translation>
     </message>
@@ -2099,17 +2159,17 @@
       <translation>{judge} 已經評分，因此不能從評選小組中除名。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="93" />
+      <location filename="../../../judgepanel/services/kits.py" line="95" />
       <source>{judge} has no signing certificate yet: issue a credential or register the judge's own certificate first.</source>
       <translation>{judge} 尚未有簽署證書：請先簽發憑證，或登記該評判本人的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="158" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="159" />
       <source>{judge} is recused from {entrant} (conflict of interest); no marks are accepted for it.</source>
       <translation>{judge} 因利益衝突須就 {entrant} 避席；該部門的評分不獲接納。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="165" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="166" />
       <source>{judge}'s signed score sheet is already imported; paper entries are not needed.</source>
       <translation>{judge} 的已簽署評分表已經匯入，毋須輸入紙本評分。</translation>
     </message>
@@ -2119,17 +2179,27 @@
       <translation>{name} 已是評選小組成員。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="158" />
+      <location filename="../../../judgepanel/services/kits.py" line="381" />
+      <source>{path} already exists and is not a JudgePanel database; choose another file name.</source>
+      <translation>{path} 已經存在，而且不是 JudgePanel 資料庫；請另選檔案名稱。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/kits.py" line="384" />
+      <source>{path} already exists and is not {judge}'s database. Choose another file name: an existing database is never overwritten.</source>
+      <translation>{path} 已經存在，而且不是 {judge} 的資料庫。請另選檔案名稱：JudgePanel 不會覆寫現有的資料庫。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/db/engine.py" line="159" />
       <source>{path} cannot be read as a database: {detail}</source>
       <translation>無法把 {path} 讀作資料庫：{detail}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="152" />
+      <location filename="../../../judgepanel/services/scoring.py" line="154" />
       <source>{path} has to be opened by JudgePanel once (to set it up or upgrade it) before scoring can use it.</source>
       <translation>{path} 須先由 JudgePanel 開啟一次（以完成設定或升級），評分才可使用。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="449" />
+      <location filename="../../../judgepanel/db/engine.py" line="450" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是資料夾，不是資料庫檔案。</translation>
     </message>
@@ -2139,17 +2209,17 @@
       <translation>{path} 是資料夾，不是 {what}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="164" />
+      <location filename="../../../judgepanel/db/engine.py" line="165" />
       <source>{path} is an SQLite database of another program (application id {app_id:#x}), not a JudgePanel database; it was left untouched.</source>
       <translation>{path} 是另一程式的 SQLite 資料庫（應用程式編號 {app_id:#x}），並非 JudgePanel 資料庫；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="155" />
+      <location filename="../../../judgepanel/db/engine.py" line="156" />
       <source>{path} is locked by another program; try again in a moment.</source>
       <translation>{path} 已被另一程式鎖定，請稍後再試。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="140" />
+      <location filename="../../../judgepanel/db/engine.py" line="141" />
       <source>{path} is not a JudgePanel database: it is not an SQLite file at all.</source>
       <translation>{path} 並非 JudgePanel 資料庫：它根本不是 SQLite 檔案。</translation>
     </message>
@@ -2169,252 +2239,262 @@
       <translation>{path} 太大，不可能是 {what}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="171" />
+      <location filename="../../../judgepanel/db/engine.py" line="172" />
       <source>{path} was written by a newer JudgePanel (schema {found}; this version knows up to {known}). Update JudgePanel to open it; the file was left untouched.</source>
       <translation>{path} 由較新版本的 JudgePanel 寫入（結構版本 {found}；本版本只支援至 {known}）。請更新 JudgePanel 後再開啟；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="318" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="324" />
       <source>{path}: a key holds an invalid character.</source>
       <translation>{path}：鍵含有無效字元。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="746" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="823" />
       <source>{path}: a recused finalist has no scores.</source>
       <translation>{path}：已迴避的入圍部門不應有分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="748" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="825" />
       <source>{path}: a recused finalist has no weighted total.</source>
       <translation>{path}：已迴避的入圍部門不應有加權總分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="776" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="853" />
       <source>{path}: a total is given, but: {reason}</source>
       <translation>{path}：已列出總分，但：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="706" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="754" />
       <source>{path}: an amended sheet (revision {revision}) must give its reason.</source>
       <translation>{path}：經修訂的評分表（第 {revision} 版）必須說明修訂理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="395" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="434" />
       <source>{path}: expected {expected}, found {found}.</source>
       <translation>{path}：應為 {expected}，但現為 {found}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="426" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="467" />
       <source>{path}: must not be empty.</source>
       <translation>{path}：不可留空。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="474" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="515" />
       <source>{path}: numbers are written as text here (e.g. "7.5"), found {value}.</source>
       <translation>{path}：此處的數字須以文字形式書寫（例如 "7.5"），但現為 {value}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="711" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="759" />
       <source>{path}: revision {found} is out of order (earlier revisions are listed oldest first, before revision {current}).</source>
       <translation>{path}：第 {found} 版的次序不正確（較早的版本須按由舊至新的次序，列於第 {current} 版之前）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="587" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="629" />
       <source>{path}: the band {low}–{high} lies outside the scale {minimum}–{maximum}.</source>
       <translation>{path}：評分等級 {low}–{high} 超出評分範圍 {minimum}–{maximum}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="556" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="597" />
       <source>{path}: the band's low end {low} is above its high end {high}.</source>
       <translation>{path}：評分等級的下限 {low} 高於上限 {high}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="721" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="769" />
       <source>{path}: the criterion {code} is listed twice.</source>
       <translation>{path}：準則 {code} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="759" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="836" />
       <source>{path}: the criterion {code} is scored twice.</source>
       <translation>{path}：準則 {code} 重複評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="611" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="659" />
       <source>{path}: the finalist has no name.</source>
       <translation>{path}：入圍部門沒有名稱。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="732" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="781" />
       <source>{path}: the finalist {code} is listed twice.</source>
       <translation>{path}：入圍部門 {code} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="703" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="751" />
       <source>{path}: the first revision of a sheet is not an amendment.</source>
       <translation>{path}：評分表的第一個版本並非修訂本，不應填寫修訂理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="529" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="570" />
       <source>{path}: the judge has no name.</source>
       <translation>{path}：評判沒有姓名。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="312" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="318" />
       <source>{path}: the key {key} appears more than once.</source>
       <translation>{path}：鍵 {key} 出現多於一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="660" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="708" />
       <source>{path}: the key {key} is missing.</source>
       <translation>{path}：欠缺鍵 {key}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="327" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="333" />
       <source>{path}: the number {value} has too many digits.</source>
       <translation>{path}：數字 {value} 的位數太多。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="736" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="785" />
       <source>{path}: the order {order} is given to two finalists.</source>
       <translation>{path}：次序 {order} 同時編配給兩個入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="371" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="410" />
       <source>{path}: the score sheet data is nested too deeply.</source>
       <translation>{path}：評分表資料的巢狀層次太深。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="349" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="388" />
       <source>{path}: the score sheet data is not UTF-8 text (byte {position}).</source>
       <translation>{path}：評分表資料並非 UTF-8 文字（第 {position} 個位元組）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="363" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="402" />
       <source>{path}: the score sheet data is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{path}：評分表資料並非有效的 JSON（第 {line} 行第 {column} 欄：{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="340" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="379" />
       <source>{path}: the score sheet data is too large ({size} bytes; the limit is {limit}).</source>
       <translation>{path}：評分表資料太大（{size} 位元組；上限為 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="352" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="391" />
       <source>{path}: the score sheet data starts with a byte order mark.</source>
       <translation>{path}：評分表資料以位元組順序標記（BOM）開頭。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="664" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="712" />
       <source>{path}: the score sheet was written by a newer JudgePanel (data version {found}; this version reads up to {supported}). Update JudgePanel to read it.</source>
       <translation>{path}：此評分表由較新版本的 JudgePanel 寫入（資料版本 {found}；本版本只能讀取至 {supported}）。請更新 JudgePanel 後再讀取。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="717" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="765" />
       <source>{path}: the sheet has no criteria.</source>
       <translation>{path}：評分表沒有甄選準則。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="330" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="336" />
       <source>{path}: the text holds an invalid character (a lone surrogate).</source>
       <translation>{path}：文字含有無效字元（孤立的代理字元）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="582" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="623" />
       <source>{path}: the weight must be greater than zero (found {value}).</source>
       <translation>{path}：比重必須大於零（現為 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="756" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="833" />
       <source>{path}: there is no criterion {code} on this sheet.</source>
       <translation>{path}：此評分表沒有準則 {code}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="657" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="705" />
       <source>{path}: this is not a JudgePanel score sheet (type {value}).</source>
       <translation>{path}：這並非 JudgePanel 評分表（類型為 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="405" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="446" />
       <source>{path}: unknown key {key}.</source>
       <translation>{path}：不明的鍵 {key}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="324" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="330" />
       <source>{path}: {constant} is not allowed in JSON.</source>
       <translation>{path}：JSON 不允許使用 {constant}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="598" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="646" />
       <source>{path}: {reason}</source>
       <translation>{path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="779" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="856" />
       <source>{path}: {value} does not match the scores, which give {computed}.</source>
       <translation>{path}：{value} 與各項分數不符，按分數計算應為 {computed}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="461" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="502" />
       <source>{path}: {value} is below the minimum {minimum}.</source>
       <translation>{path}：{value} 低於下限 {minimum}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="479" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="520" />
       <source>{path}: {value} is not a number.</source>
       <translation>{path}：{value} 不是數字。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="494" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="535" />
       <source>{path}: {value} is not a time with its UTC offset (e.g. 2003-03-14T10:30:00+08:00).</source>
       <translation>{path}：{value} 不是附有 UTC 時差的時間（例如 2003-03-14T10:30:00+08:00）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="444" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="485" />
       <source>{path}: {value} is not a valid code.</source>
       <translation>{path}：{value} 不是有效的代號。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="452" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="493" />
       <source>{path}: {value} is not one of {allowed}.</source>
       <translation>{path}：{value} 不屬於以下任何一項：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="437" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="478" />
       <source>{path}: {value} is not {what}.</source>
       <translation>{path}：{value} 不是 {what}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="772" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="849" />
       <source>{path}: {value} is outside 0–100.</source>
       <translation>{path}：{value} 超出 0–100 的範圍。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="268" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="276" />
       <source>{source} contains no certificate.</source>
       <translation>{source} 沒有載有證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="261" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="269" />
       <source>{source} contains no private key. Export the certificate again and include its private key.</source>
       <translation>{source} 沒有載有私人密鑰。請重新匯出證書，並一併匯出其私人密鑰。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="231" />
+      <location filename="../../../judgepanel/services/authority.py" line="261" />
+      <source>{source} is a PKCS#12 file: type its passphrase to open it.</source>
+      <translation>{source} 是 PKCS#12 檔案：請輸入其密碼短語以開啟。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="239" />
       <source>{source} is empty.</source>
       <translation>{source} 是空的。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="251" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="259" />
       <source>{source} is encrypted with a method JudgePanel cannot read.</source>
       <translation>{source} 採用了 JudgePanel 無法讀取的加密方法。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="235" />
+      <location filename="../../../judgepanel/services/authority.py" line="270" />
+      <source>{source} is neither a certificate (PEM or DER) nor a PKCS#12 file (.p12 or .pfx).</source>
+      <translation>{source} 既不是證書（PEM 或 DER），也不是 PKCS#12 檔案（.p12 或 .pfx）。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/signing/credentials.py" line="243" />
       <source>{source} is not a PKCS#12 (.p12 or .pfx) certificate file, or it is damaged.</source>
       <translation>{source} 並非 PKCS#12（.p12 或 .pfx）證書檔案，或已損壞。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/signing/credentials.py" line="233" />
+      <location filename="../../../judgepanel/signing/credentials.py" line="241" />
       <source>{source} is too large to be a certificate file.</source>
       <translation>{source} 太大，不可能是證書檔案。</translation>
     </message>
@@ -2424,7 +2504,7 @@
       <translation>{source} 不獲接受，未有匯入任何資料。發現的問題數目：{count}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="97" />
+      <location filename="../../../judgepanel/db/engine.py" line="98" />
       <source>{url} is not a database location JudgePanel understands: {detail}</source>
       <translation>{url} 並非 JudgePanel 能理解的資料庫位置：{detail}</translation>
     </message>
@@ -2462,11 +2542,6 @@
       <location filename="../../../judgepanel/domain/scoring.py" line="242" />
       <source>{value} is outside the scale {minimum}–{maximum}.</source>
       <translation>{value} 超出評分範圍 {minimum}–{maximum}。</translation>
-    </message>
-    <message>
-      <location filename="../../../judgepanel/services/csv_import.py" line="553" />
-      <source>{votes} votes is more than the {sample_size} households interviewed.</source>
-      <translation>{votes} 票多於受訪住戶數目 {sample_size}。</translation>
     </message>
   </context>
 </TS>
