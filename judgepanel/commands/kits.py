@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from judgepanel.commands.common import (
@@ -12,26 +11,9 @@ from judgepanel.commands.common import (
     SubParsers,
     database_argument,
     db_path,
+    default_competition,
+    read_passphrase,
 )
-
-
-def read_passphrase(path: str | None, prompt: str) -> bytes:
-    """A passphrase from the first line of a file, or typed at a terminal (never an argument,
-    which other users could read in the process list)."""
-    from judgepanel.domain.errors import UserError
-
-    if path:
-        try:
-            text = Path(path).read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise UserError("Cannot read the passphrase file {path}: {reason}", path=path,
-                            reason=exc.strerror or str(exc)) from exc
-        return (text[0] if text else "").encode("utf-8")
-    if not sys.stdin.isatty():
-        raise UserError("No passphrase given: use a passphrase file option.")
-    import getpass
-
-    return getpass.getpass(prompt).encode("utf-8")
 
 
 def register(sub: SubParsers, handlers: Handlers) -> None:
@@ -85,22 +67,12 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
     return open_database(db_path(args))
 
 
-def _competition_id(db) -> int:  # noqa: ANN001
-    from judgepanel.domain.errors import NotFoundError
-    from judgepanel.services.competitions import CompetitionService
-
-    cid = CompetitionService(db).default_competition_id()
-    if cid is None:
-        raise NotFoundError("The database {path} holds no competition.", path=db.path)
-    return cid
-
-
 def _cmd_judges(args: argparse.Namespace) -> int:
     from judgepanel.services.competitions import CompetitionService
 
     db = _open(args)
     try:
-        overview = CompetitionService(db).overview(_competition_id(db))
+        overview = CompetitionService(db).overview(default_competition(db))
     finally:
         db.close()
     for j in overview.judges:
@@ -117,7 +89,7 @@ def _cmd_authority(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         svc = AuthorityService(db)
-        cid = _competition_id(db)
+        cid = default_competition(db)
         if args.authority_command == "create":
             status = svc.create(cid, read_passphrase(args.passphrase_file,
                                                      "New panel authority passphrase: "))
@@ -163,7 +135,7 @@ def _cmd_kit(args: argparse.Namespace) -> int:
         db = _open(args)
         try:
             data = KitService(db).export_kit(
-                _competition_id(db), args.judge,
+                default_competition(db), args.judge,
                 read_passphrase(args.ca_passphrase_file, "Panel authority passphrase: "))
         finally:
             db.close()

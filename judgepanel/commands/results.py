@@ -83,7 +83,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202
 
 
 def _cmd_consolidate(args: argparse.Namespace) -> int:
-    from judgepanel.commands.kits import _competition_id, read_passphrase
+    from judgepanel.commands.common import default_competition, read_passphrase
     from judgepanel.domain.aggregation import Method
     from judgepanel.fileio import atomic_write
     from judgepanel.services.consolidation import SheetImportService
@@ -92,7 +92,7 @@ def _cmd_consolidate(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        cid = _competition_id(db)
+        cid = default_competition(db)
         if args.sheets:
             _print_import(SheetImportService(db).import_paths(cid, args.sheets))
         results = ResultsService(db)
@@ -214,12 +214,12 @@ def _cmd_recompute(args: argparse.Namespace) -> int:
 
 
 def _cmd_chair_credential(args: argparse.Namespace) -> int:
-    from judgepanel.commands.kits import _competition_id, read_passphrase
+    from judgepanel.commands.common import default_competition, read_passphrase
     from judgepanel.services.chair_credential import ChairCredentialService
 
     db = _open(args)
     try:
-        cid = _competition_id(db)
+        cid = default_competition(db)
         ca = read_passphrase(args.ca_passphrase_file, "Panel authority passphrase: ")
         new = read_passphrase(args.passphrase_file, "Chair's new passphrase: ")
         status = ChairCredentialService(db).issue(cid, args.name, ca, new,
@@ -232,13 +232,13 @@ def _cmd_chair_credential(args: argparse.Namespace) -> int:
 
 
 def _cmd_casting(args: argparse.Namespace) -> int:
-    from judgepanel.commands.kits import _competition_id
+    from judgepanel.commands.common import default_competition
     from judgepanel.services.results import ResultsService
 
     db = _open(args)
     try:
         order = [code.strip() for code in args.order.split(",") if code.strip()]
-        record = ResultsService(db).record_casting_decision(_competition_id(db), order,
+        record = ResultsService(db).record_casting_decision(default_competition(db), order,
                                                             args.reason)
     finally:
         db.close()
@@ -247,7 +247,7 @@ def _cmd_casting(args: argparse.Namespace) -> int:
 
 
 def _cmd_paper(args: argparse.Namespace) -> int:
-    from judgepanel.commands.kits import _competition_id
+    from judgepanel.commands.common import default_competition
     from judgepanel.domain.errors import ValidationError
     from judgepanel.services.competitions import CompetitionService
     from judgepanel.services.paper_entry import PaperEntryService
@@ -261,7 +261,7 @@ def _cmd_paper(args: argparse.Namespace) -> int:
         marks[code.strip()] = value
     db = _open(args)
     try:
-        cid = _competition_id(db)
+        cid = default_competition(db)
         finalists = {f.entrant.code.casefold(): f.entrant.id
                      for f in CompetitionService(db).overview(cid).finalists}
         entrant = finalists.get(args.finalist.casefold())

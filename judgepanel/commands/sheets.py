@@ -39,7 +39,7 @@ def register(sub: SubParsers, handlers: Handlers) -> None:
 
 
 def _cmd_sheet(args: argparse.Namespace) -> int:
-    from judgepanel.commands.kits import read_passphrase
+    from judgepanel.commands.common import read_passphrase
     from judgepanel.db.engine import open_database
     from judgepanel.fileio import atomic_write, read_limited
     from judgepanel.services.sheets import SheetService
@@ -113,14 +113,14 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
 
 def _cmd_blank(args: argparse.Namespace) -> int:
-    from judgepanel.commands.kits import _competition_id
+    from judgepanel.commands.common import default_competition
     from judgepanel.db.engine import open_database
     from judgepanel.fileio import atomic_write
     from judgepanel.services.sheets import SheetService
 
     db = open_database(db_path(args))
     try:
-        pdf = SheetService(db).blank_sheets_pdf(_competition_id(db))
+        pdf = SheetService(db).blank_sheets_pdf(default_competition(db))
     finally:
         db.close()
     atomic_write(args.out, pdf, private=False)

@@ -164,7 +164,7 @@
       <translation>兩名文員輸入的評分相同；紙本評分表已獲接納。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/commands/kits.py" line="27" />
+      <location filename="../../../judgepanel/commands/common.py" line="42" />
       <source>Cannot read the passphrase file {path}: {reason}</source>
       <translation>無法讀取密碼短語檔案 {path}：{reason}</translation>
     </message>
@@ -364,7 +364,7 @@
       <translation>沒有評判為 {entrants} 評分，因此無法為入圍部門排名。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/commands/kits.py" line="31" />
+      <location filename="../../../judgepanel/commands/common.py" line="46" />
       <source>No passphrase given: use a passphrase file option.</source>
       <translation>未提供密碼短語：請使用指定密碼短語檔案的選項。</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>資料庫 {path} 內尚未有比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/commands/kits.py" line="94" />
+      <location filename="../../../judgepanel/commands/common.py" line="59" />
       <source>The database {path} holds no competition.</source>
       <translation>資料庫 {path} 內沒有比賽。</translation>
     </message>
