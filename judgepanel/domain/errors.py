@@ -28,6 +28,24 @@ def tr_noop(text: str) -> Phrase:
     return Phrase(text)
 
 
+class Named(str):
+    """A name known in both languages (a criterion, a finalist, a judge), given as a field of a
+    message: the English name everywhere (it *is* that ``str``), and the Chinese one, ``zh``,
+    when the UI shows the message in Chinese."""
+
+    zh: str
+
+    def __new__(cls, en: str, zh: str | None = None) -> Named:
+        named = super().__new__(cls, en)
+        named.zh = zh or en
+        return named
+
+
+def named(en: str, zh: str | None) -> Named:
+    """``en`` as a message field that the Chinese UI shows as ``zh``."""
+    return Named(en, zh)
+
+
 class UserError(Exception):
     """Something the user or the environment caused; ``str()`` is a complete English message."""
 

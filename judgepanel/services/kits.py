@@ -38,7 +38,7 @@ from judgepanel.db.models import (
 )
 from judgepanel.domain import kit_payload as kp
 from judgepanel.domain.enums import Affiliation, DatabaseRole, EntrantCategory
-from judgepanel.domain.errors import ConflictError, FileRejectedError, NotFoundError
+from judgepanel.domain.errors import ConflictError, FileRejectedError, NotFoundError, named
 from judgepanel.services import audit
 from judgepanel.services.competitions import (
     SETTING_JUDGE_UID,
@@ -94,7 +94,7 @@ class KitService:
             if judge.certificate_pem is None:
                 raise ConflictError("{judge} has no signing certificate yet: issue a credential "
                                     "or register the judge's own certificate first.",
-                                    judge=judge.name_en)
+                                    judge=named(judge.name_en, judge.name_zh))
             finalists = s.scalars(select(Finalist).where(Finalist.competition_id == comp.id)
                                   .options(selectinload(Finalist.entrant))
                                   .order_by(Finalist.shortlist_rank)).all()
@@ -207,10 +207,13 @@ class KitService:
                                     "that signed it; it was not imported.")
         if competitions and payload.competition.uid not in competitions:
             raise FileRejectedError("This kit is for another competition ({name}); this laptop "
-                                    "holds a different one.", name=payload.competition.name_en)
+                                    "holds a different one.",
+                                    name=named(payload.competition.name_en,
+                                               payload.competition.name_zh))
         if own_uid is not None and own_uid != payload.judge.uid:
             raise FileRejectedError("This kit is for {name}, but this laptop belongs to another "
-                                    "judge.", name=payload.judge.name_en)
+                                    "judge.",
+                                    name=named(payload.judge.name_en, payload.judge.name_zh))
         with self._db.write() as s:
             return self._apply(s, payload, updated=bool(competitions), root_pem=root)
 
@@ -383,7 +386,8 @@ def import_kit_into_new_database(path: str | Path, data: bytes, *,
         if owner != kit.judge.uid:
             raise ConflictError("{path} already exists and is not {judge}'s database. Choose "
                                 "another file name: an existing database is never "
-                                "overwritten.", path=str(target), judge=kit.judge.name_en)
+                                "overwritten.", path=str(target),
+                                judge=named(kit.judge.name_en, kit.judge.name_zh))
         existed_as_judge = True
     else:
         existed_as_judge = False

@@ -31,7 +31,13 @@ from judgepanel.db.models import (
 )
 from judgepanel.db.models import ScoreSheet as SheetRow
 from judgepanel.domain.enums import DatabaseRole, ScoreSource, SheetStatus
-from judgepanel.domain.errors import ConflictError, NotFoundError, ValidationError, tr_noop
+from judgepanel.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+    named,
+    tr_noop,
+)
 from judgepanel.domain.model import Bilingual
 from judgepanel.domain.results import FinalistRef, JudgeRef, PaperCell, PaperEntryResult, Reason
 from judgepanel.domain.scoring import Scale
@@ -84,8 +90,9 @@ class PaperEntryService:
                 typed = marks.get(c.code, "")
                 if not typed.strip():
                     raise ValidationError(tr_noop("Type the mark for {criterion}."),
-                                          criterion=c.name_en)
-                exact = Scale(c.scale_min, c.scale_max, c.scale_step).parse(typed, c.name_en)
+                                          criterion=named(c.name_en, c.name_zh))
+                exact = Scale(c.scale_min, c.scale_max, c.scale_step).parse(
+                    typed, named(c.name_en, c.name_zh))
                 values[c.id] = Decimal(exact.numerator) / Decimal(exact.denominator)
             other = s.scalar(select(PaperEntry.clerk_name).where(
                 PaperEntry.judge_id == judge_id, PaperEntry.entrant_id == entrant_id,

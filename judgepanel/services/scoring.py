@@ -45,6 +45,7 @@ from judgepanel.domain.errors import (
     DatabaseLockedError,
     NotFoundError,
     ValidationError,
+    named,
 )
 from judgepanel.domain.judging import (
     MAX_COMMENT_LENGTH,
@@ -105,6 +106,7 @@ class _EntrantRow:
     uid: str
     code: str
     name_en: str
+    name_zh: str
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ class _CriterionRow:
     uid: str
     code: str
     name_en: str
+    name_zh: str
     weight: Decimal
     scale_min: Decimal
     scale_max: Decimal
@@ -531,11 +534,11 @@ class ScoringService:
             if value is not None:
                 scale = crit.scale
                 if isinstance(value, str):
-                    exact = scale.parse(value, crit.name_en)
+                    exact = scale.parse(value, named(crit.name_en, crit.name_zh))
                 elif isinstance(value, Fraction) and scale.contains(value):
                     exact = value  # the common case, without building an unused error message
                 else:
-                    exact = scale.check(value, crit.name_en)
+                    exact = scale.check(value, named(crit.name_en, crit.name_zh))
                 new = to_decimal(exact)
             cells, overall = tx.cells_and_overall(judge_id, entrant_id)
             cell = cells.get(criterion_id)
@@ -674,7 +677,7 @@ def _judge(tx: _Tx, judge_id: int) -> _JudgeRow:
 def _entrant(tx: _Tx, competition_id: int, entrant_id: int) -> _EntrantRow:
     """The entrant, checked to be a finalist (scheduled or shortlisted) of the competition."""
     row = tx.one(
-        "SELECT e.uid, e.code, e.name_en FROM entrants e "
+        "SELECT e.uid, e.code, e.name_en, e.name_zh FROM entrants e "
         "WHERE e.id = ? AND e.competition_id = ? AND ("
         "EXISTS (SELECT 1 FROM presentation_slots p WHERE p.entrant_id = e.id "
         "AND p.competition_id = e.competition_id) OR "
@@ -684,7 +687,7 @@ def _entrant(tx: _Tx, competition_id: int, entrant_id: int) -> _EntrantRow:
     )
     if row is None:
         raise _not_a_finalist(entrant_id)
-    return _EntrantRow(entrant_id, row[0], row[1], row[2])
+    return _EntrantRow(entrant_id, row[0], row[1], row[2], row[3])
 
 
 def _writable(
@@ -699,7 +702,7 @@ def _writable(
         "SELECT j.uid, j.competition_id, "
         "(SELECT value FROM app_settings WHERE key = ?), "
         "(SELECT value FROM app_settings WHERE key = ?), "
-        "e.uid, e.code, e.name_en, "
+        "e.uid, e.code, e.name_en, e.name_zh, "
         "EXISTS (SELECT 1 FROM presentation_slots p WHERE p.entrant_id = e.id "
         "AND p.competition_id = e.competition_id) OR "
         "EXISTS (SELECT 1 FROM finalists f WHERE f.entrant_id = e.id "
@@ -715,17 +718,18 @@ def _writable(
     )
     if row is None:
         raise NotFoundError("There is no judge with id {id}.", id=judge_id)
-    uid, competition_id, role, own_uid, e_uid, e_code, e_name, finalist, conflict, sheet = row
+    (uid, competition_id, role, own_uid, e_uid, e_code, e_name, e_name_zh, finalist, conflict,
+     sheet) = row
     if role == DatabaseRole.JUDGE.value and own_uid and own_uid != uid:
         raise _not_own_judge(judge_id)
     if e_uid is None or not finalist:
         raise _not_a_finalist(entrant_id)
     judge = _JudgeRow(judge_id, uid, competition_id)
-    entrant = _EntrantRow(entrant_id, e_uid, e_code, e_name)
+    entrant = _EntrantRow(entrant_id, e_uid, e_code, e_name, e_name_zh)
     if conflict:
         raise ConflictError(
             "You declared a conflict of interest with {finalist}, so you cannot score it.",
-            finalist=entrant.name_en,
+            finalist=named(entrant.name_en, entrant.name_zh),
         )
     if sheet == SheetStatus.SIGNED.value:
         raise ConflictError(
@@ -733,9 +737,10 @@ def _writable(
             "an amendment must be started first."
         )
     criteria = tuple(
-        _CriterionRow(cid, cuid, code, name, Decimal(w), Decimal(lo), Decimal(hi), Decimal(step))
-        for cid, cuid, code, name, w, lo, hi, step in tx.all(
-            "SELECT id, uid, code, name_en, weight, scale_min, scale_max, scale_step "
+        _CriterionRow(cid, cuid, code, name, name_zh, Decimal(w), Decimal(lo), Decimal(hi),
+                      Decimal(step))
+        for cid, cuid, code, name, name_zh, w, lo, hi, step in tx.all(
+            "SELECT id, uid, code, name_en, name_zh, weight, scale_min, scale_max, scale_step "
             "FROM criteria WHERE competition_id = ? ORDER BY position",
             judge.competition_id,
         )

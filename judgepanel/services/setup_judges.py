@@ -22,7 +22,13 @@ from judgepanel.db.models import (
     utcnow,
 )
 from judgepanel.domain.enums import Affiliation
-from judgepanel.domain.errors import ConflictError, NotFoundError, ValidationError, tr_noop
+from judgepanel.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    ValidationError,
+    named,
+    tr_noop,
+)
 from judgepanel.domain.model import Bilingual
 from judgepanel.domain.setup import (
     ConflictRow,
@@ -121,7 +127,7 @@ class JudgeService:
             if scored or sheets:
                 raise ConflictError(
                     tr_noop("{judge} has already scored, so cannot be removed from the panel."),
-                    judge=j.name_en)
+                    judge=named(j.name_en, j.name_zh))
             uid, name = j.uid, j.name_en
             s.delete(j)
             s.flush()
@@ -166,7 +172,8 @@ class JudgeService:
             if existing is not None:
                 raise ValidationError(
                     tr_noop("{judge} has already declared a conflict of interest with "
-                            "{entrant}."), judge=j.name_en, entrant=e.code)
+                            "{entrant}."), judge=named(j.name_en, j.name_zh),
+                    entrant=named(e.name_en, e.name_zh))
             c = ConflictOfInterest(judge_id=j.id, entrant_id=e.id, reason=reason,
                                    declared_at=utcnow())
             s.add(c)

@@ -72,13 +72,21 @@ def translate_error(template: str, params: dict[str, object]) -> str:
     """Translates a :class:`~judgepanel.domain.errors.UserError` template, then fills it in.
 
     Fields that are themselves translatable phrases (``tr_noop`` values, e.g. "your signing
-    credential") are translated too; names, numbers and file names are filled in as they
-    are."""
-    from judgepanel.domain.errors import Phrase
+    credential") are translated too; names known in both languages (:class:`Named`) are shown
+    in the UI's language; other names, numbers and file names are filled in as they are."""
+    from judgepanel.domain.errors import Named, Phrase
 
     text = QCoreApplication.translate("domain", template)
-    shown = {key: QCoreApplication.translate("domain", value) if isinstance(value, Phrase)
-             else value for key, value in params.items()}
+    chinese = _current.startswith("zh")
+
+    def shown_value(value: object) -> object:
+        if isinstance(value, Phrase):
+            return QCoreApplication.translate("domain", value)
+        if isinstance(value, Named) and chinese:
+            return value.zh
+        return value
+
+    shown = {key: shown_value(value) for key, value in params.items()}
     try:
         return text.format(**shown)
     except (KeyError, IndexError, ValueError):

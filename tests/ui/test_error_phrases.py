@@ -72,3 +72,26 @@ def test_a_wrong_passphrase_reads_wholly_in_chinese(demo_db) -> None:
     text = i18n.translate_error(caught.value.template, caught.value.params)
     assert "密碼短語" in text
     assert re.findall(r"[A-Za-z]{2,}", text) == [], text
+
+
+def test_names_in_messages_follow_the_interface_language(demo_db) -> None:
+    """A judge types 11 on a 0–10 scale: the Chinese message names the criterion in Chinese,
+    the English one in English."""
+    from judgepanel.domain.errors import ValidationError
+    from judgepanel.services.scoring import ScoringService
+
+    svc = ScoringService(demo_db)
+    judge = svc.own_judge_id() or 1
+    day = svc.judge_day(judge)
+    state = svc.finalist_scoring(judge, day.slots[0].entrant.id)
+    criterion = state.criteria[0].criterion
+    with pytest.raises(ValidationError) as caught:
+        svc.set_score(judge, day.slots[0].entrant.id, criterion.id, "11")
+    error = caught.value
+    assert criterion.name.en in error.message  # str(): the English message, for logs and CLI
+    i18n.set_language("en")
+    assert criterion.name.en in i18n.translate_error(error.template, error.params)
+    i18n.set_language("zh_HK")
+    text = i18n.translate_error(error.template, error.params)
+    assert criterion.name.zh in text and criterion.name.en not in text, text
+    assert re.findall(r"[A-Za-z]{2,}", text) == [], text

@@ -39,7 +39,7 @@
       <translation>主席決定票重複列出同一參賽單位。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="938" />
+      <location filename="../../../judgepanel/services/scoring.py" line="943" />
       <source>A comment can hold at most {limit} characters; this one has {length}.</source>
       <translation>評語最多可有 {limit} 個字元；此評語有 {length} 個字元。</translation>
     </message>
@@ -84,7 +84,7 @@
       <translation>比較中重複列出同一計算方法。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/setup_judges.py" line="84" />
+      <location filename="../../../judgepanel/services/setup_judges.py" line="90" />
       <source>A panel can have at most {limit} judges.</source>
       <translation>評選小組最多可有 {limit} 位評判。</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>第 {first} 個評分等級（{first_low}–{first_high}）與第 {second} 個評分等級（{second_low}–{second_high}）重疊；每個分數只可屬於一個評分等級。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="111" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="118" />
       <source>Both clerks keyed the same marks; the paper sheet is accepted.</source>
       <translation>兩名文員輸入的評分相同；紙本評分表已獲接納。</translation>
     </message>
@@ -219,7 +219,7 @@
       <translation>參賽單位 {code} 的票數已列於第 {other} 行。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="916" />
+      <location filename="../../../judgepanel/services/scoring.py" line="921" />
       <source>Entrant {id} is not a finalist of this judge's competition.</source>
       <translation>參賽單位 {id} 並非此評判所屬比賽的入圍部門。</translation>
     </message>
@@ -249,7 +249,7 @@
       <translation>請提供資料庫檔案的完整路徑，例如 {example}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="369" />
+      <location filename="../../../judgepanel/services/kits.py" line="372" />
       <source>Give the new database file's full path, for example {example}.</source>
       <translation>請提供新資料庫檔案的完整路徑，例如 {example}。</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>第 {revision} 版比仍然生效的第 {current} 版舊；只會存檔備查。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="119" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="126" />
       <source>Saved. The sheet counts once the other clerk keys it too.</source>
       <translation>已儲存。待另一名文員亦輸入後，此評分表才會計算在內。</translation>
     </message>
@@ -424,7 +424,7 @@
       <translation>以下準則不屬於此比賽，但有評分：{unknown}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="186" />
+      <location filename="../../../judgepanel/services/scoring.py" line="189" />
       <source>Scoring needs a judge's SQLite database; {path} is not one.</source>
       <translation>評分須使用評判的 SQLite 資料庫；{path} 並非此類資料庫。</translation>
     </message>
@@ -664,12 +664,12 @@
       <translation>換場時間（分鐘）</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="68" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="74" />
       <source>The clerk is the first (1) or the second (2).</source>
       <translation>文員須為第一名（1）或第二名（2）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="50" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="56" />
       <source>The clerk's name is too long or has control characters.</source>
       <translation>文員姓名太長或含有控制字元。</translation>
     </message>
@@ -934,7 +934,7 @@
       <translation>在這部手提電腦匯入的第一份資料套件，必須以評選小組的證書或指紋（由主席提供）核實。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="374" />
+      <location filename="../../../judgepanel/services/kits.py" line="377" />
       <source>The folder {path} does not exist.</source>
       <translation>資料夾 {path} 不存在。</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>理由</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/setup_judges.py" line="157" />
+      <location filename="../../../judgepanel/services/setup_judges.py" line="163" />
       <source>The reason for the conflict of interest</source>
       <translation>利益衝突的原因</translation>
     </message>
@@ -1529,12 +1529,12 @@
       <translation>兩名文書人員就 {criteria} 輸入的分數不同；在兩者相符之前，不會採用該紙本評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="114" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="121" />
       <source>The two entries differ for {criteria}; check the paper sheet and key it again.</source>
       <translation>兩次輸入在 {criteria} 上不同；請核對紙本評分表後再輸入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="94" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="101" />
       <source>The two entries must be keyed by two different clerks; {name} keyed the other one.</source>
       <translation>兩次輸入必須由兩名不同的文員進行；另一次已由 {name} 輸入。</translation>
     </message>
@@ -1749,12 +1749,12 @@
       <translation>沒有編號為 {id} 的比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/setup_judges.py" line="186" />
+      <location filename="../../../judgepanel/services/setup_judges.py" line="193" />
       <source>There is no conflict of interest with id {id}.</source>
       <translation>沒有編號為 {id} 的利益衝突申報。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="922" />
+      <location filename="../../../judgepanel/services/scoring.py" line="927" />
       <source>There is no criterion with id {id} in this competition.</source>
       <translation>此比賽沒有編號為 {id} 的準則。</translation>
     </message>
@@ -1784,7 +1784,7 @@
       <translation>檔案 {path} 不存在。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="154" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="161" />
       <source>There is no finalist with id {id} in this competition.</source>
       <translation>此比賽沒有編號為 {id} 的入圍部門。</translation>
     </message>
@@ -1894,7 +1894,7 @@
       <translation>這是核證機關的證書，並非評判個人的簽署證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="72" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="78" />
       <source>This is a judge's database; paper sheets are keyed on the chair's computer.</source>
       <translation>這是評判的資料庫；紙本評分表須在主席的電腦上輸入。</translation>
     </message>
@@ -1939,12 +1939,12 @@
       <translation>此資料套件屬於另一項比賽（{name}）；這部手提電腦存有的是另一項比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="212" />
+      <location filename="../../../judgepanel/services/kits.py" line="214" />
       <source>This kit is for {name}, but this laptop belongs to another judge.</source>
       <translation>此資料套件屬於 {name}，但這部手提電腦屬於另一位評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="908" />
+      <location filename="../../../judgepanel/services/scoring.py" line="913" />
       <source>This laptop belongs to another judge; it cannot be used to see or change the scores of judge {id}.</source>
       <translation>這部手提電腦屬於另一位評判；不能用來查看或更改評判 {id} 的分數。</translation>
     </message>
@@ -1964,12 +1964,12 @@
       <translation>截尾平均數（剔除最高及最低分）</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="48" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="54" />
       <source>Type the clerk's name: each entry records who keyed it.</source>
       <translation>請輸入文員姓名：每次輸入都會記錄由誰輸入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="86" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="92" />
       <source>Type the mark for {criterion}.</source>
       <translation>請輸入 {criterion} 的評分。</translation>
     </message>
@@ -1994,12 +1994,12 @@
       <translation>每項評分請寫成「準則=分數」，例如 service_quality=7.5。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="726" />
+      <location filename="../../../judgepanel/services/scoring.py" line="730" />
       <source>You declared a conflict of interest with {finalist}, so you cannot score it.</source>
       <translation>你已申報與 {finalist} 有利益衝突，因此不能為其評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="731" />
+      <location filename="../../../judgepanel/services/scoring.py" line="735" />
       <source>Your score sheet has been signed, so your scores can no longer be changed; an amendment must be started first.</source>
       <translation>你的評分表已經簽署，分數不能再更改；須先開始修訂。</translation>
     </message>
@@ -2149,12 +2149,12 @@
       <translation>{judge} 與 {entrant} 有利益衝突；相關分數不獲接受。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/setup_judges.py" line="168" />
+      <location filename="../../../judgepanel/services/setup_judges.py" line="174" />
       <source>{judge} has already declared a conflict of interest with {entrant}.</source>
       <translation>{judge} 已申報與 {entrant} 有利益衝突。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/setup_judges.py" line="123" />
+      <location filename="../../../judgepanel/services/setup_judges.py" line="129" />
       <source>{judge} has already scored, so cannot be removed from the panel.</source>
       <translation>{judge} 已經評分，因此不能從評選小組中除名。</translation>
     </message>
@@ -2164,27 +2164,27 @@
       <translation>{judge} 尚未有簽署證書：請先簽發憑證，或登記該評判本人的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="159" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="166" />
       <source>{judge} is recused from {entrant} (conflict of interest); no marks are accepted for it.</source>
       <translation>{judge} 因利益衝突須就 {entrant} 避席；該部門的評分不獲接納。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/paper_entry.py" line="166" />
+      <location filename="../../../judgepanel/services/paper_entry.py" line="173" />
       <source>{judge}'s signed score sheet is already imported; paper entries are not needed.</source>
       <translation>{judge} 的已簽署評分表已經匯入，毋須輸入紙本評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/setup_judges.py" line="137" />
+      <location filename="../../../judgepanel/services/setup_judges.py" line="143" />
       <source>{name} is already on the panel.</source>
       <translation>{name} 已是評選小組成員。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="381" />
+      <location filename="../../../judgepanel/services/kits.py" line="384" />
       <source>{path} already exists and is not a JudgePanel database; choose another file name.</source>
       <translation>{path} 已經存在，而且不是 JudgePanel 資料庫；請另選檔案名稱。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/kits.py" line="384" />
+      <location filename="../../../judgepanel/services/kits.py" line="387" />
       <source>{path} already exists and is not {judge}'s database. Choose another file name: an existing database is never overwritten.</source>
       <translation>{path} 已經存在，而且不是 {judge} 的資料庫。請另選檔案名稱：JudgePanel 不會覆寫現有的資料庫。</translation>
     </message>
@@ -2194,7 +2194,7 @@
       <translation>無法把 {path} 讀作資料庫：{detail}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/scoring.py" line="154" />
+      <location filename="../../../judgepanel/services/scoring.py" line="157" />
       <source>{path} has to be opened by JudgePanel once (to set it up or upgrade it) before scoring can use it.</source>
       <translation>{path} 須先由 JudgePanel 開啟一次（以完成設定或升級），評分才可使用。</translation>
     </message>
