@@ -350,6 +350,14 @@ class SetupPage(QWidget):
         self.dialog = dialog
         dialog.open()
 
+    def confirm_then(self, question: str, action: Callable[[], object]) -> None:
+        """Asks ``question``; on Yes runs ``action`` (errors shown) and re-reads the page."""
+        def confirmed() -> None:
+            self.run(action)
+            self.refresh()
+
+        self.message_box = ask(self, question, confirmed)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()

@@ -30,7 +30,6 @@ from judgepanel.ui.setup_common import (
     SetupPage,
     SetupTableModel,
     SubmitDialog,
-    ask,
     keeping_selection,
     lang,
     make_table,
@@ -504,12 +503,9 @@ class CompetitionPage(SetupPage):
         cid, current = self.competition_id, self._current()
         if cid is None or current is None:
             return
-        def remove() -> None:
-            self.run(lambda: self.services.competitions.remove_criterion(cid, current.id))
-            self.refresh()
-
-        self.message_box = ask(self, self.tr("Remove the criterion {name} and its rubric bands?")
-                               .format(name=current.name.pick(lang())), remove)
+        self.confirm_then(self.tr("Remove the criterion {name} and its rubric bands?")
+                          .format(name=current.name.pick(lang())),
+                          lambda: self.services.competitions.remove_criterion(cid, current.id))
 
     def _move(self, offset: int) -> None:
         cid, current = self.competition_id, self._current()

@@ -24,7 +24,6 @@ from judgepanel.ui.setup_common import (
     SetupPage,
     SetupTableModel,
     SubmitDialog,
-    ask,
     keeping_selection,
     lang,
     make_table,
@@ -161,16 +160,10 @@ class EntrantsPage(SetupPage):
         cid, current = self.competition_id, self._current()
         if cid is None or current is None:
             return
-
-        def remove() -> None:
-            self.run(lambda: self.services.entrants.remove_entrant(cid, current.id))
-            self.refresh()
-
-        self.message_box = ask(
-            self, self.tr("Remove {code} {name}, with its preliminary scores, votes and "
-                          "declared conflicts?").format(code=current.code,
-                                                        name=current.name.pick(lang())),
-            remove)
+        self.confirm_then(
+            self.tr("Remove {code} {name}, with its preliminary scores, votes and declared "
+                    "conflicts?").format(code=current.code, name=current.name.pick(lang())),
+            lambda: self.services.entrants.remove_entrant(cid, current.id))
 
     def _on_import_clicked(self) -> None:
         self.dialog = open_file_dialog(

@@ -28,7 +28,6 @@ from judgepanel.ui.setup_common import (
     SetupPage,
     SetupTableModel,
     SubmitDialog,
-    ask,
     banner,
     keeping_selection,
     lang,
@@ -275,13 +274,9 @@ class JudgesPage(SetupPage):
         cid, judge = self.competition_id, self._current_judge()
         if cid is None or judge is None:
             return
-
-        def remove() -> None:
-            self.run(lambda: self.services.judges.remove_judge(cid, judge.id))
-            self.refresh()
-
-        self.message_box = ask(self, self.tr("Remove {name} from the panel?").format(
-            name=judge.name.pick(lang())), remove)
+        self.confirm_then(self.tr("Remove {name} from the panel?").format(
+            name=judge.name.pick(lang())),
+            lambda: self.services.judges.remove_judge(cid, judge.id))
 
     def _on_declare_clicked(self) -> None:
         cid = self.competition_id
@@ -300,15 +295,11 @@ class JudgesPage(SetupPage):
         if cid is None or row is None:
             return
         conflict = self.conflicts_model.row_at(row)
-
-        def withdraw() -> None:
-            self.run(lambda: self.services.judges.withdraw_conflict(cid, conflict.id))
-            self.refresh()
-
-        self.message_box = ask(self, self.tr(
+        self.confirm_then(self.tr(
             "Withdraw the conflict of interest of {judge} with {entrant}? (The audit log keeps "
             "that it was declared.)").format(judge=conflict.judge_name.pick(lang()),
-                                              entrant=conflict.entrant.code), withdraw)
+                                              entrant=conflict.entrant.code),
+            lambda: self.services.judges.withdraw_conflict(cid, conflict.id))
 
     def retranslate_ui(self) -> None:
         self.judges_box.setTitle(self.tr("Judging panel"))
