@@ -175,6 +175,8 @@ class ExportKitsDialog(_ServiceDialog):
         layout.addWidget(fp)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # The fingerprint line is read aloud to each judge: keep it on one or two lines.
+        self.setMinimumWidth(max(600, fp.fontMetrics().horizontalAdvance(fp.text()) // 2 + 48))
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the kits"))
@@ -275,6 +277,9 @@ class ImportKitDialog(_ServiceDialog):
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setAccessibleName(self.tr("Panel fingerprint"))
         self.fingerprint.setPlaceholderText(self.tr("as given by the chair, e.g. AB12 CD34 …"))
+        # Wide enough to show a whole grouped SHA-256 fingerprint while checking it on paper.
+        self.fingerprint.setMinimumWidth(
+            self.fingerprint.fontMetrics().horizontalAdvance(group_fingerprint("0" * 64)) + 16)
         self.database_file = QLineEdit(new_database or "")
         self.database_file.setObjectName("databaseFile")
         self.database_file.setAccessibleName(self.tr("New judge's database file"))

@@ -97,6 +97,8 @@ def _draw_pages(printer: QPrinter, pages: Iterator[QImage] | Sequence[QImage],
     painter = QPainter()
     if not painter.begin(printer):
         return 0
+    # Page images are drawn scaled (down, in the preview): smooth scaling keeps thin strokes.
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     count = 0
     try:
         for image in pages:

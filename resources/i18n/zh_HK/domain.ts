@@ -1201,7 +1201,7 @@
     <message>
       <location filename="../../../judgepanel/signing/credentials.py" line="265" />
       <source>The passphrase for {source} is wrong.</source>
-      <translation>{source} 的密碼短語不正確。</translation>
+      <translation>{source}的密碼短語不正確。</translation>
     </message>
     <message>
       <location filename="../../../judgepanel/signing/authority.py" line="79" />
