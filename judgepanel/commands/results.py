@@ -193,6 +193,9 @@ def _cmd_recompute(args: argparse.Namespace) -> int:
     print(f"Report:           {args.results}")
     print(f"Signed by:        {report.report_signer or '-'} "
           f"({'valid chair signature' if report.report_signature_ok else 'NOT VALID'})")
+    for judge_uid, fingerprint in report.pinned:
+        print(f"Pinned own certificate: judge {judge_uid}, SHA-256 {fingerprint} (listed in the "
+              "signed report)")
     print(f"Sheets used:      {len(report.used_sheets)}")
     for name in report.used_sheets:
         print(f"  {name}")

@@ -79,7 +79,10 @@ def _cmd_verify(args: argparse.Namespace) -> int:
 
     roots = [read_limited(t, 64 * 1024, what="certificate") for t in args.trust]
     registered: tuple[bytes, ...] = ()
+    data = read_limited(args.file, MAX_PDF_BYTES, what="score sheet")
     if args.sub_db:
+        from dataclasses import replace
+
         from judgepanel.db.engine import open_database
         from judgepanel.services.sheets import SheetService
 
@@ -87,10 +90,15 @@ def _cmd_verify(args: argparse.Namespace) -> int:
         try:
             roots.extend(SheetService(db).trust_roots())
             registered = SheetService(db).registered_certificates()
+            result = verify_sheet_bytes(data, roots, registered)
+            # On the chair's database: a credential the chair replaced no longer counts.
+            replaced = SheetService(db).replaced_credential(result)
+            if replaced is not None:
+                result = replace(result, problems=(*result.problems, replaced.text))
         finally:
             db.close()
-    data = read_limited(args.file, MAX_PDF_BYTES, what="score sheet")
-    result = verify_sheet_bytes(data, roots, registered)
+    else:
+        result = verify_sheet_bytes(data, roots, registered)
     sheet = result.sheet
     yes_no = {True: "yes", False: "NO"}
     print(f"File:               {args.file}")

@@ -26,14 +26,14 @@ from judgepanel.domain.errors import (
 )
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
+    from sqlalchemy.engine import Connection, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 #: ``PRAGMA application_id`` of every JudgePanel SQLite file: "JPNL".
 APPLICATION_ID = 0x4A504E4C
 #: The schema revision this build writes; also kept in ``PRAGMA user_version``.
 #: Each Alembic revision id is the zero-padded number ("0001"), so the two always agree.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
 #: PostgreSQL advisory-lock keys ("JPNL" + 1, + 2): one writer at a time, one migrator at a time.
@@ -375,6 +375,7 @@ class Database:
         else:
             writer = engine.execution_options(judgepanel_write=True)
             reader = engine.execution_options(isolation_level="REPEATABLE READ")
+        self._write_engine = writer
         self._writer: sessionmaker[Session] = sessionmaker(bind=writer, expire_on_commit=False)
         self._reader: sessionmaker[Session] = sessionmaker(bind=reader, expire_on_commit=False)
 
@@ -388,6 +389,14 @@ class Database:
         """One write transaction (``BEGIN IMMEDIATE``), committed on success."""
         with _translate_locked(self.path, self.busy_timeout_ms), self._writer.begin() as session:
             yield session
+
+    @contextmanager
+    def write_statements(self) -> Iterator[Connection]:
+        """:meth:`write` without the ORM session, for a use case that only runs statements
+        (a sheet import, once per file): the same transaction, committed on success."""
+        with _translate_locked(self.path, self.busy_timeout_ms), \
+                self._write_engine.begin() as connection:
+            yield connection
 
     @contextmanager
     def read(self) -> Iterator[Session]:

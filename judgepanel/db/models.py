@@ -319,6 +319,24 @@ class JudgeCredential(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+class CredentialRecord(Base):
+    """Every certificate that has signed for a judge on the chair's machine, in order: panel
+    credentials as issued and the judge's own certificates as registered. Issuing or registering
+    another one for the judge sets ``replaced_at`` on the one in force: a sheet signed with a
+    replaced credential is refused on import, and one already imported stays valid only when it
+    was signed before the replacement. (Schema 3.)"""
+
+    __tablename__ = "credential_records"
+    __table_args__ = (UniqueConstraint("judge_id", "fingerprint_sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    judge_id: Mapped[int] = mapped_column(ForeignKey("judges.id", ondelete="CASCADE"), index=True)
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64))
+    certificate_pem: Mapped[str] = mapped_column(Text)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    replaced_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
 class PanelAuthorityRecord(Base):
     """The panel's certificate authority: certificate and passphrase-encrypted key."""
 

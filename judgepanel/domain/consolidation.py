@@ -64,6 +64,7 @@ __all__ = [
     "MarkAccumulator",
     "MarkTally",
     "PaperMark",
+    "PinnedCertificate",
     "RankedValue",
     "ResultsPayload",
     "SheetRef",
@@ -519,7 +520,8 @@ def value_key(value: Fraction | float) -> str:
 
 RESULTS_ATTACHMENT = "results.json"
 RESULTS_TYPE = "judgepanel.results"
-RESULTS_SCHEMA_VERSION = 1
+#: 2 added ``pinned_certificates``; a version 1 record (without it) is still read.
+RESULTS_SCHEMA_VERSION = 2
 MAX_RESULTS_PAYLOAD = 16 * 1024 * 1024
 
 
@@ -545,6 +547,16 @@ class PaperMark:
     entrant: str
     criterion: str
     value: Decimal
+
+
+@dataclass(frozen=True)
+class PinnedCertificate:
+    """A judge's own certificate (e.g. a Hongkong Post e-Cert) the chair registered, which
+    signed one of the sheets: ``recompute`` trusts it as itself, for this judge only, once the
+    chair's signature over the results checks out."""
+
+    judge_uid: str
+    certificate_pem: str
 
 
 @dataclass(frozen=True)
@@ -584,6 +596,7 @@ class ResultsPayload:
     panel_fingerprint: str
     panel_certificate_pem: str
     inputs_sha256: str
+    pinned: tuple[PinnedCertificate, ...] = ()
 
 
 def inputs_digest(sheets: Iterable[SheetRef], paper: Iterable[PaperMark]) -> str:
@@ -630,6 +643,8 @@ def results_payload_bytes(p: ResultsPayload) -> bytes:
         "panel": {"fingerprint": p.panel_fingerprint,
                   "certificate_pem": p.panel_certificate_pem},
         "inputs_sha256": p.inputs_sha256,
+        "pinned_certificates": [{"judge_uid": c.judge_uid, "certificate_pem": c.certificate_pem}
+                                for c in p.pinned],
     }
     raw = strictjson.dumps(data)
     try:
@@ -714,6 +729,8 @@ _PAYLOAD_KEYS = (
     "complete", "override_reason", "ranking", "winners", "public_winners", "chair", "panel",
     "inputs_sha256",
 )
+#: The keys by schema version (version 2 added the judges' pinned own certificates).
+_PAYLOAD_KEYS_BY_VERSION = {1: _PAYLOAD_KEYS, 2: (*_PAYLOAD_KEYS, "pinned_certificates")}
 
 
 def parse_results_payload(raw: bytes) -> ResultsPayload:
@@ -728,7 +745,7 @@ def parse_results_payload(raw: bytes) -> ResultsPayload:
         raise FileRejectedError(
             tr_noop("The results were written by a newer JudgePanel (data version {found}); "
                     "update JudgePanel to check them."), found=version)
-    o = r.obj(root, "results.json", _PAYLOAD_KEYS)
+    o = r.obj(root, "results.json", _PAYLOAD_KEYS_BY_VERSION[version])
     comp = r.obj(o["competition"], "competition", ("uid", "name_en", "name_zh"))
     try:
         method = Method(r.text(o["method"], "method"))
@@ -799,6 +816,12 @@ def parse_results_payload(raw: bytes) -> ResultsPayload:
                                    r.integer(e["position"], f"ranking[{i}].position", 1),
                                    r.text(e["value"], f"ranking[{i}].value"),
                                    r.text(e["decided_by"], f"ranking[{i}].decided_by")))
+    pinned = []
+    for i, x in enumerate(r.list(o.get("pinned_certificates", []), "pinned_certificates")):
+        c = r.obj(x, f"pinned_certificates[{i}]", ("judge_uid", "certificate_pem"))
+        pinned.append(PinnedCertificate(
+            r.text(c["judge_uid"], f"pinned_certificates[{i}].judge_uid"),
+            r.text(c["certificate_pem"], f"pinned_certificates[{i}].certificate_pem")))
     chair = r.obj(o["chair"], "chair", ("name", "fingerprint"))
     panel = r.obj(o["panel"], "panel", ("fingerprint", "certificate_pem"))
     return ResultsPayload(
@@ -829,6 +852,7 @@ def parse_results_payload(raw: bytes) -> ResultsPayload:
         panel_fingerprint=r.hexdigest(panel["fingerprint"], "panel.fingerprint"),
         panel_certificate_pem=r.text(panel["certificate_pem"], "panel.certificate_pem"),
         inputs_sha256=r.hexdigest(o["inputs_sha256"], "inputs_sha256"),
+        pinned=tuple(pinned),
     )
 
 

@@ -514,6 +514,9 @@ class RecomputeReport:
     problems: tuple[str, ...]
     differences: tuple[str, ...]
     ranking: tuple[tuple[int, str, str], ...] = ()
+    #: (judge uid, certificate fingerprint) of each judge's own certificate the report pins,
+    #: trusted because the chair's signature over the report checked out
+    pinned: tuple[tuple[str, str], ...] = ()
 
 
 CELL_LABELS: dict[CellStatus, str] = {

@@ -260,11 +260,14 @@ class _HugeInteger:
 
 
 def _pairs(items: list[tuple[str, Any]]) -> _Object:
-    result = _Object()
-    for key, value in items:
-        if key in result and result.duplicate is None:
-            result.duplicate = key
-        result[key] = value
+    result = _Object(items)  # the last value of a key given twice, as before; refused anyway
+    if len(result) != len(items):
+        seen: set[str] = set()
+        for key, _value in items:
+            if key in seen:
+                result.duplicate = key
+                break
+            seen.add(key)
     return result
 
 
@@ -435,12 +438,17 @@ def _wrong_type(value: Any, path: str, expected: str) -> NoReturn:
             found=_kind(value))
 
 
-def _object(value: Any, path: str, keys: Iterable[str]) -> Mapping[str, Any]:
+@functools.lru_cache(maxsize=64)
+def _key_set(keys: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(keys)
+
+
+def _object(value: Any, path: str, keys: tuple[str, ...]) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         _wrong_type(value, path, "an object")
-    wanted = tuple(keys)
-    if len(value) == len(wanted) and all(key in value for key in wanted):
+    if value.keys() == _key_set(keys):
         return value
+    wanted = keys
     unknown = sorted(set(value) - set(wanted))
     if unknown:
         _reject(tr_noop("{path}: unknown key {key}."), path, key=_shown(unknown[0]))
@@ -585,8 +593,25 @@ def _revision_note(value: Any, path: str) -> RevisionNote:
     )
 
 
+_BAND_KEYS = ("low", "high", "descriptor_en", "descriptor_zh")
+_SCORE_KEYS = ("criterion_code", "value", "comment", "updated_at")
+
+
+def _plain_decimal(value: Any) -> bool:
+    """Whether :func:`_decimal` accepts ``value`` (checked without naming a path)."""
+    return type(value) is str and _DECIMAL.fullmatch(value) is not None
+
+
 def _band(value: Any, path: str) -> RubricBand:
-    obj = _object(value, path, ("low", "high", "descriptor_en", "descriptor_zh"))
+    # The usual band (see _score) without a path per field; anything else is checked below.
+    if type(value) is _Object and value.keys() == _key_set(_BAND_KEYS):
+        low, high, en, zh = (value[k] for k in _BAND_KEYS)
+        if _plain_decimal(low) and _plain_decimal(high) and type(en) is str \
+                and type(zh) is str:
+            band = RubricBand(Decimal(low), Decimal(high), en, zh)
+            if band.low <= band.high:
+                return band
+    obj = _object(value, path, _BAND_KEYS)
     band = RubricBand(
         low=_decimal(obj["low"], _key_path(path, "low")),
         high=_decimal(obj["high"], _key_path(path, "high")),
@@ -661,7 +686,21 @@ def _entrant(value: Any, path: str) -> EntrantInfo:
 
 
 def _score(value: Any, path: str) -> CriterionScore:
-    obj = _object(value, path, ("criterion_code", "value", "comment", "updated_at"))
+    # A sheet holds many of these: the usual one (every key, each of its type, a plain code,
+    # a decimal mark or none, a well-formed time or none) is read without building a path per
+    # field. Anything else goes through the checks below, which name what is wrong and where.
+    if type(value) is _Object and value.keys() == _key_set(_SCORE_KEYS):
+        code, mark, comment, updated = (value[k] for k in _SCORE_KEYS)
+        if type(code) is str and 0 < len(code) <= _MAX_CODE and code.strip() == code \
+                and type(comment) is str and (mark is None or _plain_decimal(mark)) \
+                and (updated is None or (type(updated) is str and _TIME.fullmatch(updated))):
+            try:
+                return CriterionScore(
+                    code, None if mark is None else Decimal(mark), comment,
+                    None if updated is None else datetime.fromisoformat(updated))
+            except ValueError:
+                pass  # an impossible date: named below
+    obj = _object(value, path, _SCORE_KEYS)
     return CriterionScore(
         criterion_code=_code(obj["criterion_code"], _key_path(path, "criterion_code")),
         value=_opt_decimal(obj["value"], _key_path(path, "value")),
@@ -774,7 +813,8 @@ def _check_rules(sheet: ScoreSheet) -> None:
 
     codes: set[str] = set()
     orders: set[int] = set()
-    marks = _Marks(weights)
+    marks = _Marks(weights, {c.code: (c.scale_min, c.scale_max, c.scale_step)
+                             for c in sheet.criteria})
     for i, finalist in enumerate(sheet.finalists):
         path = f"finalists[{i}]"
         if finalist.entrant.code in codes:
@@ -792,28 +832,69 @@ class _Marks:
     """Each distinct (criterion, mark) of one sheet checked against its scale and normalised
     once: a sheet repeats the same few marks many times, and exact arithmetic is not free."""
 
-    def __init__(self, weights: Mapping[str, CriterionWeight]) -> None:
+    def __init__(self, weights: Mapping[str, CriterionWeight],
+                 scales: Mapping[str, tuple[Decimal, Decimal, Decimal]]) -> None:
         self._weights = weights
-        self._normalised: dict[tuple[str, Decimal], Fraction] = {}
+        self._scales = scales  # criterion -> its scale as written (minimum, maximum, step)
+        #: (criterion, mark) -> weight × the mark normalised to 0–100
+        self._weighted: dict[tuple[str, Decimal], Fraction] = {}
+        #: the same as (numerator, denominator), for :meth:`total_agrees`
+        self._ratios: dict[tuple[str, Decimal], tuple[int, int]] = {}
         self._total_weight = sum((c.weight for c in weights.values()), Fraction(0))
 
     def check(self, code: str, value: Decimal) -> None:
         """Raises ValidationError as :meth:`Scale.check` does when the scale refuses it."""
-        if (code, value) not in self._normalised:
+        if (code, value) not in self._weighted:
             criterion = self._weights[code]
-            self._normalised[code, value] = criterion.scale.normalise(value, criterion.name)
+            try:
+                normalised = _normalised_mark(*self._scales[code], value)
+            except ValidationError:
+                criterion.scale.normalise(value, criterion.name)  # raises, naming the criterion
+                raise
+            weighted = self._weighted[code, value] = criterion.weight * normalised
+            self._ratios[code, value] = weighted.numerator, weighted.denominator
+
+    def total_agrees(self, values: Mapping[str, Decimal | None], declared: Decimal) -> bool:
+        """Whether every criterion has a mark (each already passed to :meth:`check`) and
+        ``declared`` is within :data:`TOTAL_TOLERANCE` of their exact weighted total: the
+        comparison :func:`_check_finalist` makes, in whole numbers (no fraction reduced on the
+        way). False sends the caller to the exact figures, which name what is wrong."""
+        if len(values) != len(self._weights):
+            return False
+        ratios = self._ratios
+        numerator, denominator = 0, 1
+        for code in self._weights:
+            ratio = ratios.get((code, values.get(code)))  # type: ignore[arg-type]
+            if ratio is None:
+                return False
+            numerator, denominator = (numerator * ratio[1] + ratio[0] * denominator,
+                                      denominator * ratio[1])
+        # |p/q - (N/D) / (Wn/Wd)| <= t/u  <=>  u·|p·D·Wn - q·N·Wd| <= t·q·D·Wn
+        p, q = declared.as_integer_ratio()
+        wn, wd = self._total_weight.numerator, self._total_weight.denominator
+        t, u = TOTAL_TOLERANCE.numerator, TOTAL_TOLERANCE.denominator
+        return u * abs(p * denominator * wn - q * numerator * wd) <= t * q * denominator * wn
 
     def weighted_total(self, values: Mapping[str, Decimal | None]) -> Fraction:
         """:func:`weighted_total` of ``values`` (each already passed to :meth:`check`); the
         same exact figure, and its refusal when a criterion has no mark."""
         if len(values) != len(self._weights) or any(v is None for v in values.values()):
             return weighted_total(values, self._weights)
-        weighted = Fraction(0)
-        for code, criterion in self._weights.items():
-            value = values[code]
-            assert value is not None  # checked above
-            weighted += criterion.weight * self._normalised[code, value]
-        return weighted / self._total_weight
+        weighted = self._weighted
+        total = Fraction(0)
+        for code in self._weights:
+            total += weighted[code, values[code]]  # type: ignore[index]  # None refused above
+        return total / self._total_weight
+
+
+@functools.lru_cache(maxsize=4096)
+def _normalised_mark(minimum: Decimal, maximum: Decimal, step: Decimal,
+                     value: Decimal) -> Fraction:
+    """:meth:`Scale.normalise` on the scale written ``minimum``–``maximum`` by ``step``,
+    remembered across sheets: a folder of sheets repeats the same scales and the same marks
+    (keyed by the decimals as read; equal decimals such as ``7.5`` and ``7.50`` are the same
+    exact number). A refusal is not remembered."""
+    return _shared_scale(minimum, maximum, step).normalise(value)
 
 
 def _check_finalist(finalist: FinalistScores, path: str,
@@ -847,6 +928,8 @@ def _check_finalist(finalist: FinalistScores, path: str,
     total_path = f"{path}.weighted_total"
     if not 0 <= declared <= 100:
         _reject(tr_noop("{path}: {value} is outside 0–100."), total_path, value=_dec(declared))
+    if marks.total_agrees(values, declared):
+        return
     try:
         computed = marks.weighted_total(values)
     except ValidationError as exc:

@@ -34,13 +34,24 @@ def append(session: Session, actor: str, action: str, payload: dict[str, Any]) -
     INSERT: every use case writes one, and the ORM's unit of work cost more than the rest."""
     prev = head_hash(session)  # autoflushes the caller's pending objects
     session.flush()
+    values = entry_values(prev, actor, action, payload)
+    session.connection().execute(_INSERT, values)
+    return str(values["hash"])
+
+
+#: The head's hash in plain SQL, for a caller that writes its transaction through the driver.
+HEAD_SQL = "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"
+
+
+def entry_values(prev: str | None, actor: str, action: str,
+                 payload: dict[str, Any]) -> dict[str, Any]:
+    """The columns of the entry that follows the head hash ``prev`` (None: the log is empty),
+    timestamped now: what :func:`append` inserts, for a caller that inserts it itself."""
+    prev = prev or GENESIS
     at = utcnow()
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    digest = _entry_hash(prev, at, actor, action, text)
-    session.connection().execute(_INSERT, {
-        "at": at, "actor": actor, "action": action, "payload": text, "prev_hash": prev,
-        "hash": digest})
-    return digest
+    return {"at": at, "actor": actor, "action": action, "payload": text, "prev_hash": prev,
+            "hash": _entry_hash(prev, at, actor, action, text)}
 
 
 def verify_chain(session: Session) -> str:

@@ -12,10 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from judgepanel.db.engine import Database
-from judgepanel.db.models import Competition, Judge, JudgeCredential, PanelAuthorityRecord
+from judgepanel.db.models import (
+    Competition,
+    CredentialRecord,
+    Judge,
+    JudgeCredential,
+    PanelAuthorityRecord,
+)
 from judgepanel.domain.errors import (
     ConflictError,
     FileRejectedError,
@@ -137,6 +143,82 @@ def own_certificates(s: Session, competition_id: int) -> tuple[bytes, ...]:
     return own_among(root, pems)
 
 
+#: Why a sheet signed with a credential that is no longer the judge's is refused.
+REPLACED_CREDENTIAL = tr_noop("The sheet is signed with a credential the panel replaced on "
+                              "{date}; ask the judge to import the new kit and sign again.")
+
+
+@dataclass(frozen=True)
+class CredentialRecordView:
+    """One certificate that has signed for a judge (see :class:`CredentialRecord`)."""
+
+    judge_id: int
+    fingerprint: str
+    certificate_pem: str
+    issued_at: datetime
+    replaced_at: datetime | None
+
+
+def credential_records(s: Session, competition_id: int
+                       ) -> dict[tuple[int, str], CredentialRecordView]:
+    """Every credential issued or registered for the competition's judges, by (judge id,
+    fingerprint): the chair's record of which ones were replaced, and when."""
+    rows = s.execute(
+        select(CredentialRecord.judge_id, CredentialRecord.fingerprint_sha256,
+               CredentialRecord.certificate_pem, CredentialRecord.issued_at,
+               CredentialRecord.replaced_at)
+        .join(Judge, Judge.id == CredentialRecord.judge_id)
+        .where(Judge.competition_id == competition_id)).all()
+    return {(r[0], r[1]): CredentialRecordView(*r) for r in rows}
+
+
+def replaced_on(record: CredentialRecordView | None, signing_time: datetime | None, *,
+                on_record: bool) -> datetime | None:
+    """When the credential that signed a sheet was replaced, if that makes the sheet refused;
+    ``None`` when the sheet may count. A sheet already ``on_record`` (imported before) stays
+    valid when it was signed before the replacement; any other is refused."""
+    if record is None or record.replaced_at is None:
+        return None
+    if on_record and signing_time is not None and signing_time < record.replaced_at:
+        return None
+    return record.replaced_at
+
+
+def shown_moment(moment: datetime) -> str:
+    """A replacement time as the refusal shows it (UTC, to the minute)."""
+    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+
+
+def replaced_own_certificates(root_pem: str | None,
+                              records: Iterable[CredentialRecordView]) -> tuple[bytes, ...]:
+    """The judges' own certificates that were replaced: pinned only to re-check sheets already
+    on record (each then checked with :func:`replaced_on`), never for a new import."""
+    return own_among(root_pem, (r.certificate_pem for r in records
+                                if r.replaced_at is not None))
+
+
+def _record_credential(s: Session, judge_id: int, fingerprint: str, cert_pem: str,
+                       now: datetime) -> list[str]:
+    """Makes ``fingerprint`` the judge's credential in force; the previous one is replaced.
+    Returns the fingerprints replaced now (for the audit log)."""
+    replaced = list(s.scalars(select(CredentialRecord.fingerprint_sha256).where(
+        CredentialRecord.judge_id == judge_id, CredentialRecord.replaced_at.is_(None),
+        CredentialRecord.fingerprint_sha256 != fingerprint)))
+    s.execute(update(CredentialRecord)
+              .where(CredentialRecord.judge_id == judge_id,
+                     CredentialRecord.replaced_at.is_(None),
+                     CredentialRecord.fingerprint_sha256 != fingerprint)
+              .values(replaced_at=now))
+    record = s.scalar(select(CredentialRecord).where(
+        CredentialRecord.judge_id == judge_id, CredentialRecord.fingerprint_sha256 == fingerprint))
+    if record is None:
+        s.add(CredentialRecord(judge_id=judge_id, fingerprint_sha256=fingerprint,
+                               certificate_pem=cert_pem, issued_at=now))
+    else:  # registered again after another one replaced it: in force again
+        record.replaced_at = None
+    return replaced
+
+
 def own_among(root_pem: str | None, judge_pems: Iterable[str | None]) -> tuple[bytes, ...]:
     """:func:`own_certificates` from rows already read: those of ``judge_pems`` the panel root
     ``root_pem`` did not issue (a sheet import reads the roster anyway)."""
@@ -232,6 +314,8 @@ class AuthorityService:
             assert judge is not None
             judge.certificate_pem = issued.cert_pem.decode("ascii")
             judge.certificate_sha256 = issued.fingerprint_sha256
+            replaced = _record_credential(s, judge_id, issued.fingerprint_sha256,
+                                          judge.certificate_pem, datetime.now(UTC))
             cred = s.get(JudgeCredential, judge_id)
             if cred is None:
                 s.add(JudgeCredential(judge_id=judge_id, pkcs12=issued.pkcs12,
@@ -240,7 +324,8 @@ class AuthorityService:
                 cred.pkcs12 = issued.pkcs12
                 cred.issued_by_panel = True
             audit.append(s, "chair", "credential.issued",
-                         {"judge_uid": uid, "fingerprint": issued.fingerprint_sha256})
+                         {"judge_uid": uid, "fingerprint": issued.fingerprint_sha256,
+                          "replaced": replaced})
         return CredentialIssued(judge_id, issued.fingerprint_sha256, issued.subject_name,
                                 issued.not_valid_after)
 
@@ -289,11 +374,14 @@ class AuthorityService:
                                     "register the judge's own certificate instead.")
             judge.certificate_pem = info.cert_pem.decode("ascii")
             judge.certificate_sha256 = info.fingerprint_sha256
+            replaced = _record_credential(s, judge_id, info.fingerprint_sha256,
+                                          judge.certificate_pem, datetime.now(UTC))
             cred = s.get(JudgeCredential, judge_id)
             if cred is not None:
                 s.delete(cred)
             audit.append(s, "chair", "certificate.registered",
-                         {"judge_uid": judge.uid, "fingerprint": info.fingerprint_sha256})
+                         {"judge_uid": judge.uid, "fingerprint": info.fingerprint_sha256,
+                          "replaced": replaced})
         return CredentialIssued(judge_id, info.fingerprint_sha256, info.subject_name,
                                 info.not_valid_after)
 

@@ -20,20 +20,24 @@ file it finished, and never half of one.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, delete, select
+from sqlalchemy.exc import SQLAlchemyError
 
 from judgepanel.db.engine import Database
 from judgepanel.db.models import (
     AppSetting,
+    AuditEntry,
     Competition,
     ConflictOfInterest,
     Criterion,
@@ -46,6 +50,7 @@ from judgepanel.db.models import (
     ScoreExclusion,
     SheetDigest,
     SheetImport,
+    UtcDateTime,
 )
 from judgepanel.db.models import ScoreSheet as SheetRow
 from judgepanel.domain import documents as doc
@@ -60,9 +65,20 @@ from judgepanel.domain.results import (
     Reason,
 )
 from judgepanel.services import audit
-from judgepanel.services.authority import own_among
+from judgepanel.services.authority import (
+    REPLACED_CREDENTIAL,
+    CredentialRecordView,
+    credential_records,
+    own_among,
+    replaced_on,
+    replaced_own_certificates,
+    shown_moment,
+)
 from judgepanel.services.competitions import SETTING_ROLE
 from judgepanel.services.sheets import SheetVerification, verify_sheet_bytes
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Dialect, Table
 
 #: Files larger than this are refused before they are read (a score sheet is ~100 KiB).
 MAX_SHEET_BYTES = 50 * 1024 * 1024
@@ -95,26 +111,133 @@ _IMPORTED = select(SheetRow.file_sha256, SheetRow.revision).join(
     Judge, Judge.id == SheetRow.judge_id).where(
     Judge.competition_id == bindparam("competition"), SheetRow.imported_at.is_not(None),
     SheetRow.file_sha256.is_not(None))
-_JUDGE_SHEETS = select(_SHEETS.c.id, _SHEETS.c.revision, _SHEETS.c.status,
-                       _SHEETS.c.document_id, _SHEETS.c.file_sha256, _SHEETS.c.imported_at
-                       ).where(_SHEETS.c.judge_id == bindparam("judge"))
-_INSERT_SHEET = insert(_SHEETS)
-_UPDATE_SHEET = update(_SHEETS).where(_SHEETS.c.id == bindparam("sheet"))
-_SUPERSEDE = (update(_SHEETS)
-              .where(_SHEETS.c.judge_id == bindparam("judge"),
-                     _SHEETS.c.id != bindparam("sheet"),
-                     _SHEETS.c.status == SheetStatus.SIGNED.value)
-              .values(status=SheetStatus.SUPERSEDED.value))
-_DELETE_MARKS = delete(Score.__table__).where(
-    Score.__table__.c.judge_id == bindparam("judge"),
-    Score.__table__.c.entrant_id.in_(
-        select(Finalist.entrant_id).where(Finalist.competition_id == bindparam("competition"))))
-_DELETE_DIGEST = delete(SheetDigest.__table__).where(
-    SheetDigest.__table__.c.sheet_id == bindparam("sheet"))
-_INSERT_MARKS = insert(Score.__table__)
-_INSERT_DIGEST = insert(SheetDigest.__table__)
-_INSERT_EXCLUSION = insert(ScoreExclusion.__table__)
-_INSERT_IMPORT = insert(SheetImport.__table__)
+
+
+def _columns(table: Table, columns: Sequence[str]) -> str:
+    """``columns`` of ``table`` as a list for plain SQL (a name the model lacks fails here, at
+    import, not in the middle of an import)."""
+    return ", ".join(table.c[column].name for column in columns)
+
+
+def _insert_sql(table: Table, *columns: str) -> str:
+    return (f"INSERT INTO {table.name} ({_columns(table, columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})")
+
+
+class _OnRecord(NamedTuple):
+    """A sheet row of the judge, as the write transaction reads it."""
+
+    id: int
+    revision: int
+    status: str
+    document_id: str
+    file_sha256: str | None
+    imported: bool
+
+
+# The write transaction of each file runs as plain SQL (see _Sql), with ``?`` placeholders.
+_SHEET_VALUES = ("status", "document_id", "amendment_reason", "file_sha256", "pdf",
+                 "signer_fingerprint", "signed_at", "imported_at", "source_name")
+_JUDGE_SHEETS_SQL = (f"SELECT {_columns(_SHEETS, _OnRecord._fields[:-1])}, imported_at IS NOT NULL "
+                     "FROM score_sheets WHERE judge_id = ?")
+_INSERT_SHEET_SQL = _insert_sql(_SHEETS, "judge_id", "revision", "created_at", *_SHEET_VALUES)
+_UPDATE_SHEET_SQL = (f"UPDATE {_SHEETS.name} SET "
+                     f"{', '.join(f'{_SHEETS.c[c].name} = ?' for c in _SHEET_VALUES)} "
+                     "WHERE id = ?")
+_SUPERSEDE_SQL = (f"UPDATE score_sheets SET status = '{SheetStatus.SUPERSEDED.value}' "
+                  f"WHERE judge_id = ? AND id <> ? AND status = '{SheetStatus.SIGNED.value}'")
+_DELETE_MARKS_SQL = ("DELETE FROM scores WHERE judge_id = ? AND entrant_id IN "
+                     "(SELECT entrant_id FROM finalists WHERE competition_id = ?)")
+_DELETE_DIGEST_SQL = "DELETE FROM sheet_digests WHERE sheet_id = ?"
+_INSERT_MARKS_SQL = _insert_sql(Score.__table__, "judge_id", "entrant_id", "criterion_id",
+                                "value", "comment", "source", "sheet_id", "created_at",
+                                "updated_at")
+_INSERT_DIGEST_SQL = _insert_sql(SheetDigest.__table__, "sheet_id", "competition_id",
+                                 "scores_sha256", "score_count")
+_INSERT_EXCLUSION_SQL = _insert_sql(ScoreExclusion.__table__, "competition_id", "sheet_id",
+                                    "judge_id", "entrant_id", "reason", "created_at")
+_INSERT_IMPORT_SQL = _insert_sql(SheetImport.__table__, "competition_id", "file_name",
+                                 "file_sha256", "file_size", "outcome", "reason", "judge_id",
+                                 "sheet_id", "revision", "imported_at")
+_INSERT_AUDIT_SQL = _insert_sql(AuditEntry.__table__, "at", "actor", "action", "payload",
+                                "prev_hash", "hash")
+#: What has changed in an SQLite file, seen from one connection: the rows it changed itself and
+#: the commits of every other connection (``data_version``), see SheetImportService._marker.
+_MARKER_SQL = "SELECT total_changes(), (SELECT data_version FROM pragma_data_version())"
+
+
+@functools.lru_cache(maxsize=8)
+def _time_processor(dialect: Dialect) -> Callable[[datetime | None], object]:
+    """How ``dialect`` stores a timestamp (UtcDateTime's own conversion, as Core applies it)."""
+    process = UtcDateTime().dialect_impl(dialect).bind_processor(dialect)
+    return process if process is not None else (lambda value: value)
+
+
+@functools.lru_cache(maxsize=64)
+def _server_sql(sql: str) -> str:
+    return sql.replace("?", "%s")
+
+
+class _Sql:
+    """Plain SQL in the caller's transaction, for the statements an import runs per file.
+
+    On SQLite straight through the driver's cursor: SQLAlchemy's work per statement cost more
+    than SQLite's, and this runs for every file of a folder. Its errors are raised as
+    SQLAlchemy's, as with any other statement. Other servers get the same SQL through
+    ``exec_driver_sql`` (``?`` becomes the driver's ``%s``). Values go in as the database keeps
+    them: timestamps through :meth:`time`, decimals through :func:`canonical_value`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.time = _time_processor(connection.dialect)
+        self._connection = connection
+        self._cursor: sqlite3.Cursor | None = None
+        if connection.dialect.name == "sqlite":
+            self._cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+
+    def rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        if self._cursor is None:
+            return [tuple(r) for r in self._connection.exec_driver_sql(_server_sql(sql),
+                                                                       tuple(params))]
+        return self._sqlite(self._cursor.execute, sql, params).fetchall()  # type: ignore[no-any-return]
+
+    def run(self, sql: str, params: Sequence[object] = ()) -> None:
+        if self._cursor is None:
+            self._connection.exec_driver_sql(_server_sql(sql), tuple(params))
+        else:
+            self._sqlite(self._cursor.execute, sql, params)
+
+    def run_many(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        if self._cursor is None:
+            self._connection.exec_driver_sql(_server_sql(sql), rows)
+        else:
+            self._sqlite(self._cursor.executemany, sql, rows)
+
+    def insert(self, sql: str, params: Sequence[object]) -> int:
+        """Runs an INSERT of one row and returns its new ``id``."""
+        if self._cursor is None:
+            return int(self._connection.exec_driver_sql(
+                _server_sql(sql) + " RETURNING id", tuple(params)).scalar_one())
+        cursor = self._sqlite(self._cursor.execute, sql, params)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def marker(self) -> tuple[object, int, int] | None:
+        """This SQLite connection's change marker (None on a server): see
+        :meth:`SheetImportService._marker`."""
+        if self._cursor is None:
+            return None
+        changes, version = self._sqlite(self._cursor.execute, _MARKER_SQL, ()).fetchone()
+        return self._cursor.connection, changes, version
+
+    @staticmethod
+    def _sqlite(method: Callable[[str, Any], sqlite3.Cursor], sql: str,
+                params: Any) -> sqlite3.Cursor:
+        try:
+            return method(sql, params)
+        except sqlite3.Error as exc:
+            from sqlalchemy.exc import DBAPIError
+
+            raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
 
 
 def canonical_value(value: Decimal) -> str:
@@ -163,6 +286,8 @@ class _Context:
     #: so a file seen before is answered without a transaction of its own.
     imported: dict[str, int]
     registered: tuple[bytes, ...] = ()  # judges' own certificates, pinned (see own_certificates)
+    #: every credential issued or registered, by (judge id, fingerprint): which were replaced
+    credentials: dict[tuple[int, str], CredentialRecordView] = field(default_factory=dict)
 
 
 class _Rejected(Exception):
@@ -180,6 +305,9 @@ class SheetImportService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        #: The last context read, with the SQLite change marker it is current for (see
+        #: _batch_context): (competition id, marker, context).
+        self._cached: tuple[int, tuple[object, int, int], _Context] | None = None
 
     # -- importing -------------------------------------------------------------------------------
     def import_paths(self, competition_id: int, paths: Sequence[str | Path], *,
@@ -190,7 +318,7 @@ class SheetImportService:
         ``progress(done, total, file)`` is called before each file and once at the end;
         ``cancelled()`` is asked before each file, and a cancelled import keeps what it did."""
         files = expand_paths(paths)
-        context = self._context(competition_id)
+        context = self._batch_context(competition_id)
         outcomes: list[ImportOutcome] = []
         for index, path in enumerate(files):
             if cancelled is not None and cancelled():
@@ -204,7 +332,7 @@ class SheetImportService:
 
     def import_bytes(self, competition_id: int, data: bytes, name: str) -> ImportOutcome:
         """Imports one sheet already read into memory (``name`` is how the log shows it)."""
-        context = self._context(competition_id)
+        context = self._batch_context(competition_id)
         if len(data) > MAX_SHEET_BYTES:
             return self._record_rejection(context, name, None, len(data), _too_large(len(data)))
         return self._import_data(context, name, bytes(data))
@@ -248,18 +376,20 @@ class SheetImportService:
                                  revision=known, sha256=digest)
         try:
             verification = verify_sheet_bytes(data, context.trust_roots,
-                                              context.registered)
+                                              context.registered, sha256=digest)
         except UserError as exc:
             return self._record_rejection(context, name, digest, len(data),
                                           Reason.from_error(exc))
         try:
             if not verification.ok or verification.sheet is None:
+                self._check_credential(context, verification)
                 problems = verification.problems or (
                     tr_noop("The score sheet's signature could not be verified."),)
                 raise _Rejected(Reason(problems[0]))
             judge_id, judge_name = self._check_sheet(context, verification.sheet,
                                                      verification.signer_uid,
                                                      verification.signer_fingerprint)
+            self._check_credential(context, verification)
             return self._store(context, name, data, digest, verification, judge_id, judge_name)
         except _Rejected as exc:
             judge = verification.sheet.judge.name_en if verification.sheet else None
@@ -267,6 +397,46 @@ class SheetImportService:
                                           judge_name=judge)
 
     # -- checks ----------------------------------------------------------------------------------
+    def _batch_context(self, competition_id: int) -> _Context:
+        """The context of a batch: the one read last when the database is unchanged since
+        (many imports of one or two files each, as sheets arrive, need not read it again),
+        else read afresh.
+
+        On SQLite, "unchanged" is the change marker of a pooled connection
+        (:meth:`_marker`): the rows that connection changed itself (``total_changes()``, which
+        counts whoever used it) and ``PRAGMA data_version``, which moves whenever any other
+        connection commits (another service's, another process's, another machine's). The marker
+        is taken before the context is read, so a change in between only makes the next batch
+        read it again. Our own write transactions carry the marker forward (see :meth:`_store`):
+        what they change in the context (``imported``) is updated in place. On a server every
+        batch reads the context."""
+        marker = self._marker()
+        cached = self._cached
+        if marker is not None and cached is not None and cached[0] == competition_id \
+                and cached[1] == marker:
+            return cached[2]
+        context = self._context(competition_id)
+        self._cached = (competition_id, marker, context) if marker is not None else None
+        return context
+
+    def _marker(self) -> tuple[object, int, int] | None:
+        """The change marker of the SQLite connection the pool hands out next; None on a
+        server, or when it cannot be read (the context is then read as usual, and says why)."""
+        if not self._db.is_sqlite:
+            return None
+        try:
+            pooled = self._db.engine.raw_connection()
+        except SQLAlchemyError:
+            return None
+        try:
+            connection = pooled.driver_connection
+            changes, version = connection.execute(_MARKER_SQL).fetchone()  # type: ignore[union-attr]
+            return connection, changes, version
+        except sqlite3.Error:
+            return None
+        finally:
+            pooled.close()
+
     def _context(self, competition_id: int) -> _Context:
         params = {"competition": competition_id}
         with self._db.read() as s:
@@ -292,7 +462,8 @@ class SheetImportService:
             conflicts = frozenset(run(_CONFLICTS, params).all())
             imported = dict(run(_IMPORTED, params).all())
             return _Context(competition_id, uid, roots, judges, criteria, finalists, conflicts,
-                            imported, own_among(root_pems[0], (r.certificate_pem for r in roster)))
+                            imported, own_among(root_pems[0], (r.certificate_pem for r in roster)),
+                            credential_records(s, competition_id))
 
     @staticmethod
     def _check_sheet(context: _Context, sheet: doc.ScoreSheet, signer_uid: str | None,
@@ -331,21 +502,52 @@ class SheetImportService:
                                       "some criteria."), entrant=code)
         return judge_id, judge_name
 
+    @staticmethod
+    def _check_credential(context: _Context, verification: SheetVerification) -> None:
+        """Refuses a sheet signed with a credential that is no longer the judge's: one the
+        chair replaced (a new panel credential issued, or another own certificate registered),
+        or a panel credential for the judge that this database never issued. A new file is
+        never "on record" (a file already imported is answered before it is verified), so a
+        replaced credential is refused whenever it signed. Also asked for a sheet that failed
+        verification only because its signer is no longer pinned (a replaced own certificate),
+        so the refusal names the replacement rather than a broken chain."""
+        sheet, fingerprint = verification.sheet, verification.signer_fingerprint
+        if sheet is None or fingerprint is None:
+            return
+        judge = context.judges.get(sheet.judge.uid)
+        if judge is None:
+            return
+        judge_id, judge_name, current = judge
+        if fingerprint == current:
+            return
+        if not verification.ok and not (verification.intact and verification.covers_entire_file
+                                        and verification.payload_ok):
+            return  # a damaged file: its own problem is the reason
+        replaced = replaced_on(context.credentials.get((judge_id, fingerprint)),
+                               verification.signing_time, on_record=False)
+        if replaced is not None:
+            raise _reject(REPLACED_CREDENTIAL, date=shown_moment(replaced))
+        if verification.ok and verification.signer_uid is not None and current is not None:
+            raise _reject(tr_noop("The sheet is signed with a panel credential that is not "
+                                  "{judge}'s current one; ask the judge to import the new kit "
+                                  "and sign again."), judge=judge_name)
+
     # -- storing ---------------------------------------------------------------------------------
     def _store(self, context: _Context, name: str, data: bytes, digest: str,
                verification: SheetVerification, judge_id: int,
                judge_name: str) -> ImportOutcome:
         """One write transaction: the sheet row, the marks (when it is the newest revision),
-        its digest, the log entry and the audit entry. Plain statements rather than the ORM's
-        unit of work: this runs once per file of a folder import."""
+        its digest, the log entry and the audit entry. Plain SQL (:class:`_Sql`) rather than
+        the ORM's unit of work or Core: this runs once per file of a folder import."""
         sheet = verification.sheet
         assert sheet is not None  # checked by the caller
         now = datetime.now(UTC)
-        with self._db.write() as s:
-            run = s.connection().execute
-            rows = run(_JUDGE_SHEETS, {"judge": judge_id}).all()
+        with self._db.write_statements() as connection:
+            sql = _Sql(connection)
+            before = sql.marker()
+            rows = [_OnRecord(*r) for r in sql.rows(_JUDGE_SHEETS_SQL, (judge_id,))]
             same_file = next((r for r in rows if r.file_sha256 == digest), None)
-            if same_file is not None and same_file.imported_at is not None:
+            if same_file is not None and same_file.imported:
                 return ImportOutcome(name, ImportOutcomeKind.DUPLICATE,
                                      Reason.of(tr_noop("Already imported; nothing changed.")),
                                      judge_name, same_file.revision, digest)
@@ -360,62 +562,71 @@ class SheetImportService:
                 raise _reject(tr_noop("A different sheet with revision {revision} of {judge} is "
                                       "already on record; a judge's revisions must differ."),
                               revision=sheet.revision, judge=judge_name)
-            in_force = next((r for r in rows if r.imported_at is not None
+            in_force = next((r for r in rows if r.imported
                              and r.status == SheetStatus.SIGNED.value), None)
             newer = in_force is None or sheet.revision > in_force.revision
-            values = {
-                "status": (SheetStatus.SIGNED if newer else SheetStatus.SUPERSEDED).value,
-                "document_id": sheet.document_id, "amendment_reason": sheet.amendment_reason,
-                "file_sha256": digest, "pdf": data,
-                "signer_fingerprint": verification.signer_fingerprint,
-                "signed_at": verification.signing_time or sheet.signing_time,
-                "imported_at": now, "source_name": Path(name).name[:500],
-            }
+            stamp = sql.time(now)
+            values = (
+                (SheetStatus.SIGNED if newer else SheetStatus.SUPERSEDED).value,
+                sheet.document_id, sheet.amendment_reason, digest, data,
+                verification.signer_fingerprint,
+                sql.time(verification.signing_time or sheet.signing_time), stamp,
+                Path(name).name[:500])
             if same_file is not None:
                 sheet_id = same_file.id
-                run(_UPDATE_SHEET, {"sheet": sheet_id, **values})
+                sql.run(_UPDATE_SHEET_SQL, (*values, sheet_id))
             else:
-                sheet_id = run(_INSERT_SHEET, {
-                    "judge_id": judge_id, "revision": sheet.revision, "created_at": now,
-                    **values}).inserted_primary_key[0]
+                sheet_id = sql.insert(_INSERT_SHEET_SQL,
+                                      (judge_id, sheet.revision, stamp, *values))
             refused: list[Reason] = []
             if newer:
                 if any(r.id != sheet_id and r.status == SheetStatus.SIGNED.value for r in rows):
-                    run(_SUPERSEDE, {"judge": judge_id, "sheet": sheet_id})
-                refused = self._replace_scores(s, context, judge_id, judge_name, sheet_id, sheet,
-                                               had_digest=same_file is not None)
+                    sql.run(_SUPERSEDE_SQL, (judge_id, sheet_id))
+                refused = self._replace_scores(sql, context, judge_id, judge_name, sheet_id,
+                                               sheet, had_digest=same_file is not None)
             outcome = ImportOutcomeKind.IMPORTED if newer else ImportOutcomeKind.SUPERSEDED
             reason = None if newer else Reason.of(
                 tr_noop("Revision {revision} is older than revision {current}, which stays in "
                         "force; kept on record only."),
                 revision=sheet.revision, current=in_force.revision if in_force else 0)
-            run(_INSERT_IMPORT, {
-                "competition_id": context.competition_id, "file_name": name[:500],
-                "file_sha256": digest, "file_size": len(data), "outcome": outcome.value,
-                "reason": reason.to_json() if reason else "", "judge_id": judge_id,
-                "sheet_id": sheet_id, "revision": sheet.revision, "imported_at": now})
-            audit.append(s, ACTOR, "sheet.imported",
-                         {"judge_uid": sheet.judge.uid, "revision": sheet.revision,
-                          "sha256": digest, "outcome": outcome.value,
-                          "refused_marks": len(refused)})
+            sql.run(_INSERT_IMPORT_SQL, (
+                context.competition_id, name[:500], digest, len(data), outcome.value,
+                reason.to_json() if reason else "", judge_id, sheet_id, sheet.revision, stamp))
+            head = sql.rows(audit.HEAD_SQL)
+            entry = audit.entry_values(
+                head[0][0] if head else None, ACTOR, "sheet.imported",
+                {"judge_uid": sheet.judge.uid, "revision": sheet.revision, "sha256": digest,
+                 "outcome": outcome.value, "refused_marks": len(refused)})
+            sql.run(_INSERT_AUDIT_SQL, (sql.time(entry["at"]), entry["actor"], entry["action"],
+                                        entry["payload"], entry["prev_hash"], entry["hash"]))
+            after = sql.marker()
         context.imported[digest] = sheet.revision
+        cached = self._cached
+        if before is not None and after is not None and cached is not None \
+                and cached[2] is context and cached[1] == before:
+            # Nothing else changed the database since the context was read (checked under the
+            # write lock) and what this transaction changed in it is updated above: it stays
+            # current.
+            self._cached = (cached[0], after, context)
         return ImportOutcome(name, outcome, reason, judge_name, sheet.revision, digest,
                              tuple(refused))
 
     @staticmethod
-    def _replace_scores(s: Session, context: _Context, judge_id: int, judge_name: str,
+    def _replace_scores(sql: _Sql, context: _Context, judge_id: int, judge_name: str,
                         sheet_id: int, sheet: doc.ScoreSheet, *,
                         had_digest: bool = True) -> list[Reason]:
         """The judge's marks become this sheet's; refused marks are recorded, not stored.
         ``had_digest``: False for a sheet row this transaction created (nothing to replace)."""
-        run = s.connection().execute
-        run(_DELETE_MARKS, {"judge": judge_id, "competition": context.competition_id})
+        sql.run(_DELETE_MARKS_SQL, (judge_id, context.competition_id))
         if had_digest:
-            run(_DELETE_DIGEST, {"sheet": sheet_id})
+            sql.run(_DELETE_DIGEST_SQL, (sheet_id,))
+        time = sql.time
         now = datetime.now(UTC)
-        rows: list[dict[str, object]] = []
+        stamp = time(now)
+        rows: list[tuple[object, ...]] = []
         refused: list[Reason] = []
         digest_rows: list[tuple[int, int, str]] = []
+        source = ScoreSource.SIGNED_SHEET.value
         for finalist in sheet.finalists:
             if finalist.recused:
                 continue
@@ -425,25 +636,21 @@ class SheetImportService:
                                            "the marks for it were refused."),
                                    judge=judge_name, entrant=finalist.entrant.code)
                 refused.append(reason)
-                run(_INSERT_EXCLUSION, {
-                    "competition_id": context.competition_id, "sheet_id": sheet_id,
-                    "judge_id": judge_id, "entrant_id": entrant_id,
-                    "reason": reason.to_json(), "created_at": now})
+                sql.run(_INSERT_EXCLUSION_SQL, (context.competition_id, sheet_id, judge_id,
+                                                entrant_id, reason.to_json(), stamp))
                 continue
             for score in finalist.scores:
                 assert score.value is not None  # checked before storing
                 criterion_id = context.criteria[score.criterion_code][0]
-                rows.append({"judge_id": judge_id, "entrant_id": entrant_id,
-                             "criterion_id": criterion_id, "value": score.value,
-                             "comment": score.comment, "source": ScoreSource.SIGNED_SHEET.value,
-                             "sheet_id": sheet_id, "created_at": now,
-                             "updated_at": score.updated_at or now})
-                digest_rows.append((entrant_id, criterion_id, canonical_value(score.value)))
+                value = canonical_value(score.value)
+                rows.append((judge_id, entrant_id, criterion_id, value, score.comment, source,
+                             sheet_id, stamp,
+                             stamp if score.updated_at is None else time(score.updated_at)))
+                digest_rows.append((entrant_id, criterion_id, value))
         if rows:
-            run(_INSERT_MARKS, rows)
-        run(_INSERT_DIGEST, {
-            "sheet_id": sheet_id, "competition_id": context.competition_id,
-            "scores_sha256": scores_digest(digest_rows), "score_count": len(rows)})
+            sql.run_many(_INSERT_MARKS_SQL, rows)
+        sql.run(_INSERT_DIGEST_SQL, (sheet_id, context.competition_id,
+                                     scores_digest(digest_rows), len(rows)))
         return refused
 
     def _record_rejection(self, context: _Context, name: str, digest: str | None,
@@ -494,20 +701,34 @@ class SheetImportService:
                 .where(Judge.competition_id == competition_id,
                        SheetRow.imported_at.is_not(None),
                        SheetRow.status == SheetStatus.SIGNED.value)).all()
+        # Sheets on record may be signed with an own certificate replaced since: pinned here
+        # only, and each such sheet must have been signed before its replacement.
+        pinned = (*context.registered, *replaced_own_certificates(
+            context.trust_roots[0].decode("ascii"), context.credentials.values()))
         restored = 0
         for sheet_id, judge_id, pdf, sha in stored:
             if pdf is None or hashlib.sha256(pdf).hexdigest() != sha:
                 raise ConflictError(tr_noop("The stored copy of a signed sheet was changed; "
                                             "import the judge's signed file again."))
-            verification = verify_sheet_bytes(pdf, context.trust_roots, context.registered)
+            verification = verify_sheet_bytes(pdf, context.trust_roots, pinned)
             if not verification.ok or verification.sheet is None:
                 raise ConflictError(tr_noop("A stored signed sheet no longer verifies; import "
                                             "the judge's signed file again."))
+            fingerprint = verification.signer_fingerprint or ""
+            if verification.signer_uid is None and (judge_id, fingerprint) not in \
+                    context.credentials and all(
+                        (i, f) != (judge_id, fingerprint) for i, _n, f in context.judges.values()):
+                raise ConflictError(tr_noop("A stored signed sheet no longer verifies; import "
+                                            "the judge's signed file again."))
+            replaced = replaced_on(context.credentials.get((judge_id, fingerprint)),
+                                   verification.signing_time, on_record=True)
+            if replaced is not None:
+                raise ConflictError(REPLACED_CREDENTIAL, date=shown_moment(replaced))
             judge_name = next(n for i, n, _f in context.judges.values() if i == judge_id)
             with self._db.write() as s:
                 s.execute(delete(ScoreExclusion).where(ScoreExclusion.sheet_id == sheet_id))
-                self._replace_scores(s, context, judge_id, judge_name, sheet_id,
-                                     verification.sheet)
+                self._replace_scores(_Sql(s.connection()), context, judge_id, judge_name,
+                                     sheet_id, verification.sheet)
                 audit.append(s, ACTOR, "sheet.marks_restored",
                              {"judge_id": judge_id, "sha256": sha})
             restored += 1

@@ -6,12 +6,17 @@ chain, the chair's casting decisions and any paper marks; the signed sheets supp
 mark. The ranking is then computed again with the same function the chair's machine used
 (:func:`judgepanel.domain.consolidation.consolidate`) and compared, entrant by entrant, with the
 exact values the report recorded.
+
+A sheet signed with a judge's own registered certificate (e.g. a Hongkong Post e-Cert) does not
+chain to the panel's root. The report lists those certificates, each with its judge; they are
+trusted only after the chair's signature over the report checked out, and each only for the
+sheets of its own judge.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,6 +24,7 @@ from judgepanel.domain.consolidation import (
     RESULTS_ATTACHMENT,
     ConsolidationInput,
     CriterionRule,
+    PinnedCertificate,
     consolidate,
     inputs_digest,
     parse_results_payload,
@@ -45,6 +51,48 @@ def display_value(key: str) -> str:
         return key
     shown = format_score(exact, 2)
     return shown if Fraction(shown) == exact else f"{shown} (exactly {key})"
+
+
+def _pinned(certificates: Sequence[PinnedCertificate]) -> tuple[tuple[bytes, ...],
+                                                                 dict[str, str], list[str]]:
+    """The pinned certificates as PEM, their judge by fingerprint, and what could not be
+    read. A fingerprint listed for two judges pins for neither."""
+    from judgepanel.signing._x509 import cert_fingerprint, split_certificates
+
+    pems: list[bytes] = []
+    judge_of: dict[str, str] = {}
+    doubled: set[str] = set()
+    problems: list[str] = []
+    for index, pinned in enumerate(certificates):
+        pem = pinned.certificate_pem.encode("utf-8")
+        try:
+            parsed = split_certificates(pem)
+        except ValueError:
+            parsed = []
+        if len(parsed) != 1:
+            problems.append(f"The report's pinned certificate {index + 1} (judge "
+                            f"{pinned.judge_uid}) is not one readable certificate.")
+            continue
+        fingerprint = cert_fingerprint(parsed[0])
+        if judge_of.get(fingerprint, pinned.judge_uid) != pinned.judge_uid:
+            doubled.add(fingerprint)
+        judge_of[fingerprint] = pinned.judge_uid
+        pems.append(pem)
+    for fingerprint in doubled:
+        del judge_of[fingerprint]
+        problems.append(f"The report pins the certificate {fingerprint} for two judges.")
+    return tuple(pems), judge_of, problems
+
+
+def _signer_problem(sheet_judge: str, signer_uid: str | None, signer_fingerprint: str | None,
+                    judge_of: Mapping[str, str]) -> str | None:
+    """Why a verified sheet's signer may not sign for the judge it names, if so: a signer the
+    panel did not vouch for counts only through a certificate pinned for that very judge."""
+    if signer_uid is not None:
+        return None  # the panel's root vouches for the UID (checked by verify_sheet_bytes)
+    if judge_of.get(signer_fingerprint or "") != sheet_judge:
+        return "the sheet is signed with a certificate the report does not pin for its judge."
+    return None
 
 
 def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
@@ -76,6 +124,15 @@ def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
         problems.append("The report is signed by a judge, not by the chair.")
     elif signature.signer_fingerprint_sha256 != payload.chair_fingerprint:
         problems.append("The report is signed by someone other than the chair it names.")
+    # The judges' own certificates the report lists count only under the chair's signature.
+    pinned: tuple[bytes, ...] = ()
+    judge_of: dict[str, str] = {}
+    if payload.pinned and signature_ok:
+        pinned, judge_of, unreadable = _pinned(payload.pinned)
+        problems.extend(unreadable)
+    elif payload.pinned:
+        problems.append("The judges' own certificates the report lists were not trusted, "
+                        "because the report's signature did not check out.")
 
     wanted = {ref.sha256: ref for ref in payload.sheets}
     criteria_keys = {c.code: c.key() for c in payload.criteria}
@@ -93,11 +150,16 @@ def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
         if digest in found:
             ignored.append((name, "a copy of a sheet already read"))
             continue
-        result = verify_sheet_bytes(data, roots)
+        result = verify_sheet_bytes(data, roots, pinned)
         sheet = result.sheet
         if not result.ok or sheet is None:
             problems.append(f"{name}: " + (result.problems[0] if result.problems
                                            else "the signature could not be verified"))
+            continue
+        signer_problem = _signer_problem(sheet.judge.uid, result.signer_uid,
+                                         result.signer_fingerprint, judge_of)
+        if signer_problem is not None:
+            problems.append(f"{name}: {signer_problem}")
             continue
         if (sheet.judge.uid, sheet.revision) != (ref.judge_uid, ref.revision) or \
                 sheet.competition.uid != payload.competition_uid:
@@ -162,7 +224,8 @@ def recompute(results_pdf: bytes, sheet_files: Sequence[tuple[str, bytes]],
         matches=matches, report_signer=signature.signer_common_name,
         report_signature_ok=signature_ok, used_sheets=tuple(used), missing_sheets=missing,
         ignored_files=tuple(ignored), problems=tuple(problems),
-        differences=tuple(differences), ranking=ranking)
+        differences=tuple(differences), ranking=ranking,
+        pinned=tuple(sorted((uid, fp) for fp, uid in judge_of.items())))
 
 
 def recompute_paths(results: str | Path, sheets: Sequence[str | Path],

@@ -65,6 +65,7 @@ from judgepanel.domain.consolidation import (
     MarkAccumulator,
     MarkTally,
     PaperMark,
+    PinnedCertificate,
     RankedValue,
     ResultsPayload,
     SheetRef,
@@ -495,6 +496,27 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _pinned_certificates(s: Session, snap: _Snapshot) -> tuple[PinnedCertificate, ...]:
+    """The judges' own certificates (not the panel's) that signed a sheet the results list,
+    each with its judge: ``recompute`` pins them once the chair's signature checks out."""
+    from judgepanel.services.authority import credential_records, own_among
+
+    signers = {(sh.judge_id, sh.signer_fingerprint) for sh in snap.sheets
+               if sh.signer_fingerprint is not None}
+    pems: dict[tuple[int, str], str] = {
+        key: r.certificate_pem for key, r in credential_records(
+            s, snap.competition.id).items() if key in signers}
+    for judge_id, fingerprint, pem in s.execute(
+            select(Judge.id, Judge.certificate_sha256, Judge.certificate_pem)
+            .where(Judge.id.in_([j.id for j in snap.judges]))):
+        if pem is not None and (judge_id, fingerprint) in signers:
+            pems.setdefault((judge_id, fingerprint), pem)
+    uid = {j.id: j.uid for j in snap.judges}
+    own = set(own_among(snap.panel_certificate_pem, pems.values()))
+    return tuple(PinnedCertificate(uid[judge_id], pem) for (judge_id, _fp), pem
+                 in sorted(pems.items()) if pem.encode("ascii") in own)
+
+
 def _require_chair_db(s: Session) -> None:
     if get_setting(s, SETTING_ROLE) == DatabaseRole.JUDGE.value:
         raise ConflictError(tr_noop("This is a judge's database; results are computed on the "
@@ -837,14 +859,26 @@ class ResultsService:
         """Re-verifies every imported sheet's stored file (signature, panel trust, payload) and
         compares its marks with the database. Slow (one signature check per sheet): run it off
         the GUI thread. Returns how many sheets were checked."""
-        from judgepanel.services.authority import own_certificates
+        from judgepanel.services.authority import (
+            credential_records,
+            own_certificates,
+            replaced_on,
+            replaced_own_certificates,
+            shown_moment,
+        )
         from judgepanel.services.sheets import verify_sheet_bytes
 
         with self._db.read() as s:
             snap = _snapshot(s, competition_id)
             stored = dict(s.execute(select(SheetRow.id, SheetRow.pdf).where(
                 SheetRow.id.in_([sh.id for sh in snap.sheets]))).all())
-            registered = own_certificates(s, competition_id)
+            records = credential_records(s, competition_id)
+            current = dict(s.execute(select(Judge.id, Judge.certificate_sha256)
+                                     .where(Judge.competition_id == competition_id)).all())
+            # Sheets on record may be signed with an own certificate replaced since: pinned
+            # for this re-check only, each such sheet signed before its replacement.
+            registered = (*own_certificates(s, competition_id), *replaced_own_certificates(
+                snap.panel_certificate_pem, records.values()))
         _collect_marks(snap)  # the fast checks first: digests and stored files
         judge_of_sheet = {sh.id: sh.judge_id for sh in snap.sheets}
         stored_cells: dict[tuple[int, int], dict[int, Decimal]] = {}
@@ -869,6 +903,21 @@ class ResultsService:
                     tr_noop("The stored signed sheet of {judge} (revision {revision}) names "
                             "another judge."), judge=judges[sheet.judge_id].name.en,
                     revision=sheet.revision)
+            signer = (sheet.judge_id, result.signer_fingerprint or "")
+            if result.signer_uid is None and signer not in records and \
+                    current.get(sheet.judge_id) != signer[1]:
+                raise ConflictError(
+                    tr_noop("The stored signed sheet of {judge} (revision {revision}) no longer "
+                            "verifies. Import the judge's signed file again."),
+                    judge=judges[sheet.judge_id].name.en, revision=sheet.revision)
+            replaced = replaced_on(records.get(signer), result.signing_time, on_record=True)
+            if replaced is not None:
+                raise ConflictError(
+                    tr_noop("The stored signed sheet of {judge} (revision {revision}) is signed "
+                            "with a credential the panel replaced on {date}, before it was "
+                            "signed; ask the judge to import the new kit and sign again."),
+                    judge=judges[sheet.judge_id].name.en, revision=sheet.revision,
+                    date=shown_moment(replaced))
             if not sheet.in_force:
                 continue
             for finalist in result.sheet.finalists:
@@ -906,7 +955,7 @@ class ResultsService:
         from judgepanel.domain.consolidation import RESULTS_ATTACHMENT, results_payload_bytes
         from judgepanel.reports.results_report import build_results_pdf
         from judgepanel.services.chair_credential import ChairCredentialService
-        from judgepanel.signing.pdf import embed_attachment, sign_pdf
+        from judgepanel.signing.pdf import Attachment, sign_pdf
 
         credential = ChairCredentialService(self._db).load(competition_id, chair_passphrase)
         self.verify_inputs(competition_id)
@@ -917,6 +966,7 @@ class ResultsService:
             assert chair is not None  # loaded above
             chair_name = chair.name_en
             chair_name_zh = chair.name_zh
+            pinned = _pinned_certificates(s, snap)
         marks = _collect_marks(snap)
         view = self.compute(competition_id)
         if not view.final:
@@ -959,13 +1009,14 @@ class ResultsService:
             chair_name=chair_name, chair_fingerprint=credential.fingerprint_sha256,
             panel_fingerprint=snap.panel_fingerprint or "",
             panel_certificate_pem=snap.panel_certificate_pem or "",
-            inputs_sha256=view.inputs_sha256)
+            inputs_sha256=view.inputs_sha256, pinned=pinned)
         pages = build_results_pdf(document)
-        with_data = embed_attachment(pages, RESULTS_ATTACHMENT, results_payload_bytes(payload),
-                                     description="JudgePanel results (JSON)")
-        signed = sign_pdf(with_data, credential, field_name="ChairSignature",
+        # The data file goes into the signature's own update, so the signature covers it.
+        data = Attachment(RESULTS_ATTACHMENT, results_payload_bytes(payload),
+                          "JudgePanel results (JSON)")
+        signed = sign_pdf(pages, credential, field_name="ChairSignature",
                           reason="Results of judging", location="Hong Kong",
-                          name=credential.subject_name)
+                          name=credential.subject_name, attachment=data)
         digest = hashlib.sha256(signed).hexdigest()
         ranking_json = json.dumps([{"entrant": r.entrant, "position": r.position,
                                     "value": r.value} for r in payload.ranking],

@@ -13,14 +13,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from judgepanel.db.engine import Database
 from judgepanel.db.models import (
+    AppSetting,
     Competition,
     ConflictOfInterest,
+    CredentialRecord,
     Criterion,
     Entrant,
     Finalist,
@@ -34,7 +37,7 @@ from judgepanel.db.models import (
 )
 from judgepanel.db.models import ScoreSheet as SheetRow
 from judgepanel.domain import documents as doc
-from judgepanel.domain.enums import Affiliation, SheetStatus
+from judgepanel.domain.enums import Affiliation, DatabaseRole, SheetStatus
 from judgepanel.domain.errors import (
     ConflictError,
     NotFoundError,
@@ -43,6 +46,9 @@ from judgepanel.domain.errors import (
     tr_noop,
 )
 from judgepanel.services import audit
+
+if TYPE_CHECKING:
+    from judgepanel.domain.results import Reason
 
 CENT = Decimal("0.01")
 
@@ -94,7 +100,8 @@ def fraction_to_decimal(value: Fraction) -> Decimal:
 
 
 def verify_sheet_bytes(pdf: bytes, trust_roots: Sequence[bytes],
-                       registered: Sequence[bytes] = ()) -> SheetVerification:
+                       registered: Sequence[bytes] = (), *,
+                       sha256: str | None = None) -> SheetVerification:
     """Checks a signed sheet as an outsider would: signature, trust, coverage, embedded data,
     and that the signer is the judge the data names. Never raises on hostile bytes except
     :class:`~judgepanel.domain.errors.FileRejectedError` for a file that is not a readable PDF.
@@ -102,12 +109,13 @@ def verify_sheet_bytes(pdf: bytes, trust_roots: Sequence[bytes],
     ``registered``: the judges' own certificates the chair registered
     (:func:`~judgepanel.services.authority.own_certificates`). Each is trusted as itself
     (pinned), whoever issued it; its subject's UID is ignored, so such a signer names a judge
-    only by the certificate fingerprint the sheet records."""
+    only by the certificate fingerprint the sheet records. ``sha256``: the file's digest when
+    the caller has already taken it (an import does, to spot a file seen before)."""
     from judgepanel.domain.errors import FileRejectedError
     from judgepanel.domain.sheet_payload import ATTACHMENT_NAME, parse_payload
     from judgepanel.signing.pdf import verify_pdf_and_read
 
-    digest = hashlib.sha256(pdf).hexdigest()
+    digest = sha256 or hashlib.sha256(pdf).hexdigest()
     result, attachment = verify_pdf_and_read(pdf, (*trust_roots, *registered), ATTACHMENT_NAME)
     if registered and result.signer_uid is not None and \
             result.trust_anchor_fingerprint_sha256 not in _fingerprints(trust_roots):
@@ -198,6 +206,45 @@ class SheetService:
         with self._db.read() as s:
             return tuple(pem for cid in s.scalars(select(Competition.id))
                          for pem in own_certificates(s, cid))
+
+    def replaced_credential(self, verification: SheetVerification) -> Reason | None:
+        """On the chair's machine: why the sheet must be refused because the credential that
+        signed it was replaced (a new panel credential issued, another own certificate
+        registered), or ``None``. A sheet already imported stays valid when it was signed
+        before the replacement. A judge's laptop keeps no such record: always ``None``."""
+        from judgepanel.domain.results import Reason
+        from judgepanel.services.authority import (
+            REPLACED_CREDENTIAL,
+            CredentialRecordView,
+            replaced_on,
+            shown_moment,
+        )
+        from judgepanel.services.competitions import SETTING_ROLE
+
+        sheet, fingerprint = verification.sheet, verification.signer_fingerprint
+        if sheet is None or fingerprint is None:
+            return None
+        with self._db.read() as s:
+            role = s.get(AppSetting, SETTING_ROLE)
+            if role is not None and role.value == DatabaseRole.JUDGE.value:
+                return None
+            row = s.execute(
+                select(CredentialRecord.judge_id, CredentialRecord.fingerprint_sha256,
+                       CredentialRecord.certificate_pem, CredentialRecord.issued_at,
+                       CredentialRecord.replaced_at)
+                .join(Judge, Judge.id == CredentialRecord.judge_id)
+                .where(Judge.uid == sheet.judge.uid,
+                       CredentialRecord.fingerprint_sha256 == fingerprint)).first()
+            if row is None:
+                return None
+            on_record = s.scalar(select(SheetRow.id).where(
+                SheetRow.judge_id == row[0], SheetRow.file_sha256 == verification.sha256,
+                SheetRow.imported_at.is_not(None)).limit(1)) is not None
+        replaced = replaced_on(CredentialRecordView(*row), verification.signing_time,
+                               on_record=on_record)
+        if replaced is None:
+            return None
+        return Reason.of(REPLACED_CREDENTIAL, date=shown_moment(replaced))
 
     def build_sheet(self, judge_id: int, *, require_complete: bool = False,
                     signer_fingerprint: str | None = None,

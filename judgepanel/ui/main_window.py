@@ -584,7 +584,8 @@ class MainWindow(QMainWindow):
         services = self.ensure_services()
         roots = services.sheets.trust_roots() if services is not None else ()
         registered = services.sheets.registered_certificates() if services is not None else ()
-        VerifyDialog(roots, self, registered=registered).exec()
+        replaced = services.sheets.replaced_credential if services is not None else None
+        VerifyDialog(roots, self, registered=registered, replaced=replaced).exec()
 
     def _on_blank_sheets_triggered(self) -> None:
         cid = self._competition_id()

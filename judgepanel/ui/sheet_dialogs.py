@@ -29,6 +29,9 @@ from judgepanel.ui import i18n
 from judgepanel.ui.worker import run_in_background
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from judgepanel.domain.results import Reason
     from judgepanel.services.sheets import SheetService, SheetVerification, SignedSheet
 
 
@@ -258,10 +261,14 @@ class VerifyDialog(_BusyDialog):
     """Checks a signed sheet as an outsider would, and says what holds and what does not."""
 
     def __init__(self, trust_roots: tuple[bytes, ...], parent: QWidget | None = None, *,
-                 registered: tuple[bytes, ...] = ()) -> None:
+                 registered: tuple[bytes, ...] = (),
+                 replaced: Callable[[SheetVerification], Reason | None] | None = None) -> None:
         super().__init__(parent)
         self._roots = trust_roots
         self._registered = registered
+        # On the chair's machine: why a sheet's credential no longer counts (it was replaced).
+        self._replaced_check = replaced
+        self._replaced: Reason | None = None
         self.outcome: SheetVerification | None = None
         self.setWindowTitle(self.tr("Verify a signed score sheet"))
         self.file = QLineEdit()
@@ -308,13 +315,21 @@ class VerifyDialog(_BusyDialog):
         if not path:
             self.message.setText(self.tr("Choose the signed PDF."))
             return
-        roots, registered = self._roots, self._registered
+        roots, registered, check = self._roots, self._registered, self._replaced_check
+
+        def verify() -> SheetVerification:
+            from dataclasses import replace
+
+            result = verify_sheet_bytes(read_limited(Path(path), MAX_PDF_BYTES,
+                                                     what="score sheet"), roots, registered)
+            self._replaced = check(result) if check is not None else None
+            if self._replaced is not None:
+                result = replace(result, problems=(*result.problems, self._replaced.text))
+            return result
+
         self.report.clear()
         self.set_busy(True, self.tr("Verifying…"))
-        run_in_background(
-            lambda: verify_sheet_bytes(read_limited(Path(path), MAX_PDF_BYTES,
-                                                    what="score sheet"), roots, registered),
-            self._on_verified, self.show_error)
+        run_in_background(verify, self._on_verified, self.show_error)
 
     def _on_verified(self, result: SheetVerification) -> None:
         self.set_busy(False)
@@ -342,7 +357,10 @@ class VerifyDialog(_BusyDialog):
             lines.append(self.tr("Judge: {name} · revision {rev}").format(
                 name=judge.pick(i18n.current_language()), rev=sheet.revision))
         for problem in result.problems:
-            lines.append("✘ " + i18n.translate_error(problem, {}))
+            replaced = self._replaced
+            lines.append("✘ " + (i18n.translate_error(replaced.template, dict(replaced.params))
+                                 if replaced is not None and problem == replaced.text
+                                 else i18n.translate_error(problem, {})))
         self.report.setText("\n".join(lines))
         self.message.setStyleSheet("font-weight: bold; color: %s;" % (
             "#1b6e20" if result.ok else "#a40000"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -108,3 +109,44 @@ def test_interrupted_first_migration_is_recognised_and_completed(db_path: Path) 
     with db.read() as s:
         assert s.scalar(select(func.count(Competition.id))) == 0
     db.close()
+
+
+def test_upgrade_to_0003_records_each_judges_credential_in_force(tmp_path: Path) -> None:
+    """Schema 3 records every credential issued or registered; an upgraded database starts
+    with each judge's certificate in force (issued when its PKCS#12 row was made, if any)."""
+    from judgepanel.db.models import CredentialRecord
+
+    path = tmp_path / "at-0002.db"
+    _stamp_at(path, "0002")
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO competitions (uid, name_en, name_zh, year_label, award_name_en, "
+        "award_name_zh, award_count, finalist_count, public_award_name_en, public_award_name_zh,"
+        " public_award_count, venue_en, venue_zh, shortlist_formula, aggregation_method, "
+        "tie_break_chain, created_at) VALUES ('c1', 'Award 2001', '2001年獎', '2001', 'A', 'A', "
+        "1, 8, 'P', 'P', 1, '', '', '{}', 'mean', '[]', '2001-12-17 00:00:00')"
+    )
+    for uid, pem, sha in (("j1", "PEM ONE", "a" * 64), ("j2", "PEM TWO", "b" * 64),
+                          ("j3", None, None)):
+        con.execute("INSERT INTO judges (uid, competition_id, name_en, name_zh, title, "
+                    "affiliation, organisation, contact, certificate_pem, certificate_sha256) "
+                    "VALUES (?, 1, 'A Judge', '', '', 'other', '', '', ?, ?)", (uid, pem, sha))
+    con.execute("INSERT INTO judge_credentials (judge_id, pkcs12, issued_by_panel, created_at) "
+                "VALUES (1, x'00', 1, '2001-12-01 09:30:00.000000')")
+    con.commit()
+    con.close()
+
+    db = open_database(path)
+    try:
+        assert db.status.upgraded_from == 2
+        with db.read() as s:
+            rows = s.execute(select(CredentialRecord.judge_id, CredentialRecord.fingerprint_sha256,
+                                    CredentialRecord.certificate_pem, CredentialRecord.issued_at,
+                                    CredentialRecord.replaced_at)
+                             .order_by(CredentialRecord.judge_id)).all()
+    finally:
+        db.close()
+    assert [(r[0], r[1], r[2], r[4]) for r in rows] == [(1, "a" * 64, "PEM ONE", None),
+                                                        (2, "b" * 64, "PEM TWO", None)]
+    assert rows[0][3] == datetime(2001, 12, 1, 9, 30, tzinfo=UTC)
+    assert rows[1][3].tzinfo is not None and rows[1][3].year >= 2026

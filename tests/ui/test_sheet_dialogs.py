@@ -113,3 +113,41 @@ def test_printing_uses_the_pdfs_own_pages(qapp, scored, tmp_path: Path) -> None:
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     pages = re.search(r"^Pages:\s+(\d+)$", info, re.MULTILINE)
     assert pages is not None and int(pages.group(1)) == page_count(pdf) > 1
+
+
+def test_verify_on_the_chair_refuses_a_credential_the_chair_replaced(
+        qtbot, demo_db, score_all, tmp_path: Path) -> None:
+    """The chair re-issued the judge's credential after the judge's laptop got its kit: the
+    sheet signed with the old credential still verifies as a signature, but the chair's Verify…
+    says it no longer counts, and why."""
+    import sqlite3
+
+    from judgepanel.db.engine import open_database
+    from judgepanel.services.authority import AuthorityService
+    from judgepanel.services.demo_data import DEMO_PANEL_PASSPHRASE
+
+    laptop_path = tmp_path / "laptop.db"
+    with sqlite3.connect(demo_db.path) as source, sqlite3.connect(laptop_path) as target:
+        source.backup(target)
+    laptop = open_database(laptop_path)
+    score_all(laptop, 1)
+    signed = SheetService(laptop).sign(1, DEMO_JUDGE_PASSPHRASE.encode())
+    laptop.close()
+    AuthorityService(demo_db).issue_credential(1, 1, DEMO_PANEL_PASSPHRASE.encode(),
+                                               DEMO_JUDGE_PASSPHRASE.encode())
+    path = tmp_path / "old-credential.pdf"
+    path.write_bytes(signed.pdf)
+
+    sheets = SheetService(demo_db)
+    dialog = VerifyDialog(sheets.trust_roots(), registered=sheets.registered_certificates(),
+                          replaced=sheets.replaced_credential)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.keyClicks(dialog.file, str(path))
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=30000)
+    assert dialog.message.text().startswith("NOT VALID")
+    assert "Integrity: ✔ yes" in dialog.report.text()
+    assert re.search(r"✘ The sheet is signed with a credential the panel replaced on "
+                     r"\d{4}-\d\d-\d\d \d\d:\d\d UTC; ask the judge to import the new kit",
+                     dialog.report.text())

@@ -64,7 +64,7 @@
       <translation>已就分界位置的同分情況作出裁決，但分界位置並無同分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="360" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="562" />
       <source>A different sheet with revision {revision} of {judge} is already on record; a judge's revisions must differ.</source>
       <translation>紀錄中已有 {judge} 另一份第 {revision} 版的評分表；同一評判的各個版本必須有不同的版本編號。</translation>
     </message>
@@ -74,7 +74,7 @@
       <translation>次序中有入圍部門重複出現。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="353" />
+      <location filename="../../../judgepanel/services/results.py" line="354" />
       <source>A mark claims to come from a signed sheet that is not in force; it was changed outside JudgePanel. Restore the marks from the signed sheets.</source>
       <translation>有評分聲稱來自一份並非現行的已簽署評分表；該評分曾在 JudgePanel 以外被更改。請從已簽署評分表還原評分。</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>初選比重不可為負數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="504" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="715" />
       <source>A stored signed sheet no longer verifies; import the judge's signed file again.</source>
       <translation>一份已儲存的已簽署評分表未能再通過核實；請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -124,17 +124,17 @@
       <translation>無法讀取信任根證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="247" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="375" />
       <source>Already imported; nothing changed.</source>
       <translation>已經匯入；未有作出任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="247" />
+      <location filename="../../../judgepanel/services/sheets.py" line="292" />
       <source>An amendment needs a reason (at least a few words).</source>
       <translation>修訂必須說明理由（最少寫上數個字）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="356" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="558" />
       <source>Another file of the same sheet (revision {revision}) is already on record, with different contents.</source>
       <translation>紀錄中已有同一評分表（第 {revision} 版）的另一個檔案，而內容不同。</translation>
     </message>
@@ -224,7 +224,7 @@
       <translation>參賽單位 {id} 並非此評判所屬比賽的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="792" />
+      <location filename="../../../judgepanel/services/results.py" line="814" />
       <source>Every judge's marks are in; there is nothing to override.</source>
       <translation>所有評判的分數均已齊備；無須作特准決定。</translation>
     </message>
@@ -234,12 +234,12 @@
       <translation>已簽署檔案的結尾之後被附加了額外的位元組。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="928" />
+      <location filename="../../../judgepanel/services/results.py" line="978" />
       <source>Finalists are tied at the award cut ({entrants}); record the chair's casting decision first.</source>
       <translation>入圍部門在獎項分界位置同分（{entrants}）；請先記錄主席決定票。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="562" />
+      <location filename="../../../judgepanel/services/results.py" line="584" />
       <source>Fix the aggregation method first: results are computed only under a method fixed in advance.</source>
       <translation>請先確定綜合計分方法：結果只會按預先確定的方法計算。</translation>
     </message>
@@ -254,7 +254,7 @@
       <translation>請提供新資料庫檔案的完整路徑，例如 {example}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="507" />
+      <location filename="../../../judgepanel/services/results.py" line="529" />
       <source>Give the reason (at least a few words); it is recorded with the decision.</source>
       <translation>請說明理由（最少寫上數個字）；理由會連同決定一併記錄。</translation>
     </message>
@@ -264,12 +264,12 @@
       <translation>評判 {judge} 有 {entrant} 的總分，但該參賽單位並非入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="468" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="469" />
       <source>Judge {judge} has marks for {entrant}, from whom the judge is recused.</source>
       <translation>評判 {judge} 已迴避 {entrant}，卻有該參賽單位的分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="194" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="195" />
       <source>Judge {judge} has two marks for {entrant} on {criterion}.</source>
       <translation>評判 {judge} 就 {entrant} 的 {criterion} 有兩個評分。</translation>
     </message>
@@ -339,7 +339,7 @@
       <translation>找不到中文字型：請安裝 fonts-wqy-microhei。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="145" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="146" />
       <source>No criteria are defined.</source>
       <translation>尚未訂定甄選準則。</translation>
     </message>
@@ -374,7 +374,7 @@
       <translation>尚未匯入任何公眾投票結果。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="668" />
+      <location filename="../../../judgepanel/services/results.py" line="690" />
       <source>No public vote has been imported.</source>
       <translation>未有匯入公眾投票結果。</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>未提供任何票數統計。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="251" />
+      <location filename="../../../judgepanel/services/sheets.py" line="296" />
       <source>Only a signed score sheet can be amended; this one is not signed yet, so it can still be changed directly.</source>
       <translation>只有已簽署的評分表才可修訂；此評分表尚未簽署，因此仍可直接更改。</translation>
     </message>
@@ -404,12 +404,12 @@
       <translation>專業團體</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="923" />
+      <location filename="../../../judgepanel/services/results.py" line="973" />
       <source>Results are not final: {count} judge × finalist cells have no marks. Import the missing sheets, or record the chair's override with its reason.</source>
       <translation>結果尚未確定：有 {count} 個「評判 × 入圍部門」欄位沒有分數。請匯入欠缺的評分表，或記錄主席的特准決定及其理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="389" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="589" />
       <source>Revision {revision} is older than revision {current}, which stays in force; kept on record only.</source>
       <translation>第 {revision} 版比仍然生效的第 {current} 版舊；只會存檔備查。</translation>
     </message>
@@ -439,7 +439,7 @@
       <translation>中央評議會職方</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="711" />
+      <location filename="../../../judgepanel/services/results.py" line="733" />
       <source>Superseded by a later signed revision; kept on record, not used.</source>
       <translation>已被較新的已簽署版本取代；只存檔備查，不會採用。</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>附件 {name} 太大。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/audit.py" line="52" />
+      <location filename="../../../judgepanel/services/audit.py" line="63" />
       <source>The audit log is broken at entry {id} ({action}): it was changed after it was written.</source>
       <translation>審計紀錄在第 {id} 項（{action}）斷裂：該項在寫入後曾被更改。</translation>
     </message>
@@ -579,7 +579,7 @@
       <translation>評分等級的英文描述</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="113" />
+      <location filename="../../../judgepanel/services/authority.py" line="119" />
       <source>The certificate expired on {date}.</source>
       <translation>此證書已於 {date} 過期。</translation>
     </message>
@@ -594,12 +594,12 @@
       <translation>此證書並非核證機關的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="124" />
+      <location filename="../../../judgepanel/services/authority.py" line="130" />
       <source>The certificate is not allowed to sign documents.</source>
       <translation>此證書不獲准用於簽署文件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="110" />
+      <location filename="../../../judgepanel/services/authority.py" line="116" />
       <source>The certificate is not valid until {date}.</source>
       <translation>此證書要到 {date} 才生效。</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>證書的有效期最少須為一天。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="326" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="327" />
       <source>The chair's casting decision must be the last tie-break.</source>
       <translation>主席決定票必須是最後一項同分決勝準則。</translation>
     </message>
@@ -794,12 +794,12 @@
       <translation>檔案</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="234" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="362" />
       <source>The file cannot be read: {reason}</source>
       <translation>無法讀取檔案：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="725" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="742" />
       <source>The file carries no JudgePanel results record.</source>
       <translation>檔案沒有載有 JudgePanel 結果紀錄。</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>檔案載有 {count} 張證書；請選擇只載有該評判本人證書的檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="230" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="358" />
       <source>The file does not exist.</source>
       <translation>檔案不存在。</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>檔案太大（{size} MiB）；JudgePanel 只接受不超過 {limit} MiB 的 PDF 檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="518" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="739" />
       <source>The file is too large ({size} MiB); score sheets are accepted up to {limit} MiB.</source>
       <translation>檔案太大（{size} MiB）；評分表檔案不可超過 {limit} MiB。</translation>
     </message>
@@ -1089,17 +1089,17 @@
       <translation>此行並非有效的 UTF-8 文字（該行第 {byte} 個位元組）；請把檔案另存為「CSV UTF-8」格式。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="179" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="180" />
       <source>The mark {value} for {criterion} is not on its scale's steps.</source>
       <translation>{criterion} 的評分 {value} 不符合該分數範圍的級距。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="170" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="171" />
       <source>The mark {value} for {criterion} is outside its scale.</source>
       <translation>{criterion} 的分數 {value} 超出其評分範圍。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="363" />
+      <location filename="../../../judgepanel/services/results.py" line="364" />
       <source>The marks of {judge} in this database no longer match the signed sheet they were imported from (revision {revision}): they were changed outside JudgePanel. No results were computed. Restore the marks from the signed sheets, or import the sheet again.</source>
       <translation>此資料庫內 {judge} 的分數與其匯入來源的已簽署評分表（第 {revision} 版）不再相符：分數曾在 JudgePanel 以外被更改。未有計算任何結果。請從已簽署的評分表還原分數，或重新匯入該評分表。</translation>
     </message>
@@ -1109,7 +1109,7 @@
       <translation>自薦書及實地探訪的滿分必須大於零。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="766" />
+      <location filename="../../../judgepanel/services/results.py" line="788" />
       <source>The method was already fixed ({method}); it cannot change once results may have been seen.</source>
       <translation>計算方法已經確定（{method}）；結果一經可能被查閱，方法便不能再更改。</translation>
     </message>
@@ -1189,7 +1189,7 @@
       <translation>評選小組的信任根必須是單一張證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="378" />
+      <location filename="../../../judgepanel/services/results.py" line="379" />
       <source>The paper marks of {judge} no longer match what both clerks keyed; they were changed outside JudgePanel. Key the paper sheet again.</source>
       <translation>{judge} 的紙本分數與兩名文書人員輸入的內容不再相符；分數曾在 JudgePanel 以外被更改。請重新輸入該紙本評分表。</translation>
     </message>
@@ -1254,12 +1254,12 @@
       <translation>利益衝突的原因</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="510" />
+      <location filename="../../../judgepanel/services/results.py" line="532" />
       <source>The reason is too long (at most {limit} characters).</source>
       <translation>理由太長（最多 {limit} 個字元）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="729" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="746" />
       <source>The results were written by a newer JudgePanel (data version {found}); update JudgePanel to check them.</source>
       <translation>結果由較新版本的 JudgePanel 寫入（資料版本 {found}）；請更新 JudgePanel 後再核對。</translation>
     </message>
@@ -1294,7 +1294,7 @@
       <translation>時間表是空的：請先為入圍部門編排介紹時間。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="371" />
+      <location filename="../../../judgepanel/services/sheets.py" line="416" />
       <source>The score sheet cannot be signed yet; scores are missing for: {missing}.</source>
       <translation>評分表暫時未能簽署；以下項目欠缺分數：{missing}。</translation>
     </message>
@@ -1304,37 +1304,47 @@
       <translation>評分表尚未填妥；以下項目沒有分數：{missing}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="258" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="387" />
       <source>The score sheet's signature could not be verified.</source>
       <translation>無法核實評分表的簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="301" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="472" />
       <source>The sheet is for another competition ({name}).</source>
       <translation>此評分表屬於另一項比賽（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="327" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="498" />
       <source>The sheet is incomplete: {entrant} has no mark for some criteria.</source>
       <translation>評分表尚未填妥：{entrant} 有部分準則沒有分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="310" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="481" />
       <source>The sheet is signed with a certificate that is not the one registered for {judge}.</source>
       <translation>評分表所用的簽署證書並非為 {judge} 登記的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="305" />
+      <location filename="../../../judgepanel/services/authority.py" line="147" />
+      <source>The sheet is signed with a credential the panel replaced on {date}; ask the judge to import the new kit and sign again.</source>
+      <translation>評分表所用的簽署憑證已由評選小組於 {date} 更換；請評判匯入新的評判資料套件後重新簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/consolidation.py" line="531" />
+      <source>The sheet is signed with a panel credential that is not {judge}'s current one; ask the judge to import the new kit and sign again.</source>
+      <translation>評分表所用的評選小組簽署憑證並非 {judge} 現行的憑證；請評判匯入新的評判資料套件後重新簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/consolidation.py" line="476" />
       <source>The sheet names {judge}, who is not on this competition's roster of judges.</source>
       <translation>評分表所列的 {judge} 並非此比賽的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="324" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="495" />
       <source>The sheet scores {entrant}, which is not a finalist of this competition.</source>
       <translation>評分表為 {entrant} 評分，但該參賽單位並非此比賽的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="318" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="489" />
       <source>The sheet's criteria (weights or scales) differ from this competition's: {criteria}. It was made from an outdated kit.</source>
       <translation>評分表的準則（比重或評分範圍）與此比賽的不同：{criteria}。此評分表是以過時的資料套件製作的。</translation>
     </message>
@@ -1419,7 +1429,7 @@
       <translation>簽署並非由評選小組核證機關作出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="137" />
+      <location filename="../../../judgepanel/services/sheets.py" line="143" />
       <source>The signer is not the judge named in the score sheet.</source>
       <translation>簽署人並非評分表所列的評判。</translation>
     </message>
@@ -1459,12 +1469,12 @@
       <translation>{entrant} 的實地探訪分數（{value}）超出 0–{maximum} 的範圍。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="500" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="711" />
       <source>The stored copy of a signed sheet was changed; import the judge's signed file again.</source>
       <translation>已儲存的已簽署評分表副本曾被更改；請重新匯入該評判的已簽署檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="342" />
+      <location filename="../../../judgepanel/services/results.py" line="343" />
       <source>The stored copy of {judge}'s signed sheet (revision {revision}) was changed after it was imported. Import the judge's signed file again.</source>
       <translation>已儲存的 {judge} 已簽署評分表副本（第 {revision} 版）在匯入後曾被更改。請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -1474,17 +1484,22 @@
       <translation>無法讀取已儲存的入圍公式：{detail}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="869" />
+      <location filename="../../../judgepanel/services/results.py" line="916" />
+      <source>The stored signed sheet of {judge} (revision {revision}) is signed with a credential the panel replaced on {date}, before it was signed; ask the judge to import the new kit and sign again.</source>
+      <translation>已儲存的 {judge} 已簽署評分表（第 {revision} 版）所用的簽署憑證，評選小組已於其簽署之前（{date}）更換；請評判匯入新的評判資料套件後重新簽署。</translation>
+    </message>
+    <message>
+      <location filename="../../../judgepanel/services/results.py" line="903" />
       <source>The stored signed sheet of {judge} (revision {revision}) names another judge.</source>
       <translation>已儲存的 {judge} 已簽署評分表（第 {revision} 版）列出的是另一位評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="864" />
+      <location filename="../../../judgepanel/services/results.py" line="898" />
       <source>The stored signed sheet of {judge} (revision {revision}) no longer verifies. Import the judge's signed file again.</source>
       <translation>已儲存的 {judge} 已簽署評分表（第 {revision} 版）未能再通過核實。請重新匯入該評判的已簽署檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="450" />
+      <location filename="../../../judgepanel/services/results.py" line="451" />
       <source>The stored tie-break chain cannot be read: {detail}</source>
       <translation>無法讀取已儲存的同分決勝準則序列：{detail}</translation>
     </message>
@@ -1494,27 +1509,27 @@
       <translation>{entrant} 的自薦書分數（{value}）超出 0–{maximum} 的範圍。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="322" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="323" />
       <source>The tie-break chain has a step that is not text.</source>
       <translation>同分決勝準則序列中有一項不是文字。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="343" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="344" />
       <source>The tie-break {step} is listed twice.</source>
       <translation>同分決勝準則 {step} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="340" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="341" />
       <source>The tie-break {step} is not one JudgePanel knows.</source>
       <translation>JudgePanel 不認識同分決勝準則 {step}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="331" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="332" />
       <source>The tie-break {step} names a criterion this competition does not have.</source>
       <translation>同分決勝準則 {step} 所指的準則不屬於此比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="337" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="338" />
       <source>The tie-break {step} names an unknown method.</source>
       <translation>同分決勝準則 {step} 所指的計算方法不明。</translation>
     </message>
@@ -1524,7 +1539,7 @@
       <translation>同分決勝準則 {tie_break} 沒有 {entrants} 的數值。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="719" />
+      <location filename="../../../judgepanel/services/results.py" line="741" />
       <source>The two clerks keyed different marks for {criteria}; the paper sheet is not used until they agree.</source>
       <translation>兩名文書人員就 {criteria} 輸入的分數不同；在兩者相符之前，不會採用該紙本評分表。</translation>
     </message>
@@ -1704,7 +1719,7 @@
       <translation>{what} 不可留空。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="150" />
+      <location filename="../../../judgepanel/services/authority.py" line="232" />
       <source>The {what} passphrase must have at least {n} characters.</source>
       <translation>{what} 密碼短語最少須有 {n} 個字元。</translation>
     </message>
@@ -1744,7 +1759,7 @@
       <translation>尚未有主席的簽署憑證；請先由評選小組核證機關簽發。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="178" />
+      <location filename="../../../judgepanel/services/authority.py" line="260" />
       <source>There is no competition with id {id}.</source>
       <translation>沒有編號為 {id} 的比賽。</translation>
     </message>
@@ -1764,7 +1779,7 @@
       <translation>沒有編號為 {id} 的準則。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="241" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="242" />
       <source>There is no criterion {code} in this competition.</source>
       <translation>此比賽沒有甄選準則 {code}。</translation>
     </message>
@@ -1789,22 +1804,22 @@
       <translation>此比賽沒有編號為 {id} 的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/commands/results.py" line="269" />
+      <location filename="../../../judgepanel/commands/results.py" line="272" />
       <source>There is no finalist with the code {code}.</source>
       <translation>沒有代號為 {code} 的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/recompute.py" line="184" />
+      <location filename="../../../judgepanel/services/recompute.py" line="247" />
       <source>There is no folder or file {path}.</source>
       <translation>沒有資料夾或檔案 {path}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="216" />
+      <location filename="../../../judgepanel/services/authority.py" line="298" />
       <source>There is no judge with id {id} in this competition.</source>
       <translation>此比賽沒有編號為 {id} 的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="227" />
+      <location filename="../../../judgepanel/services/authority.py" line="309" />
       <source>There is no judge with id {id}.</source>
       <translation>沒有編號為 {id} 的評判。</translation>
     </message>
@@ -1814,12 +1829,12 @@
       <translation>此比賽有 {count} 個參賽單位沒有資料行：{codes}。如無人投票予某參賽單位，請填寫 0。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="186" />
+      <location filename="../../../judgepanel/services/sheets.py" line="192" />
       <source>There is no signed score sheet for this judge yet.</source>
       <translation>此評判尚未有已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="280" />
+      <location filename="../../../judgepanel/services/sheets.py" line="325" />
       <source>There is no signing credential for {judge} on this computer; choose the judge's own credential file.</source>
       <translation>這部電腦上沒有 {judge} 的簽署憑證；請選擇該評判本人的憑證檔案。</translation>
     </message>
@@ -1834,27 +1849,27 @@
       <translation>入圍名單的分界位置並無同分，無須裁決。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="817" />
+      <location filename="../../../judgepanel/services/results.py" line="839" />
       <source>These finalists are not tied after the tie-break chain, so there is no casting decision to make.</source>
       <translation>經同分決勝準則處理後，這些入圍部門已不再同分，因此無須主席決定票。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="282" />
+      <location filename="../../../judgepanel/services/authority.py" line="367" />
       <source>This certificate is already registered for {judge}; each judge needs a certificate of their own.</source>
       <translation>此證書已登記給{judge}；每位評判須使用自己的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="288" />
+      <location filename="../../../judgepanel/services/authority.py" line="373" />
       <source>This certificate was issued by the panel for another judge; register the judge's own certificate instead.</source>
       <translation>此證書是評選小組為另一位評判簽發的；請改為登記這位評判本人的證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="181" />
+      <location filename="../../../judgepanel/services/authority.py" line="263" />
       <source>This competition already has a panel certificate authority; it is created only once.</source>
       <translation>此比賽已設有評選小組核證機關；核證機關只可建立一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="332" />
+      <location filename="../../../judgepanel/services/authority.py" line="420" />
       <source>This competition has no panel certificate authority yet.</source>
       <translation>此比賽尚未設立評選小組核證機關。</translation>
     </message>
@@ -1864,22 +1879,22 @@
       <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關，再匯出資料套件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="200" />
+      <location filename="../../../judgepanel/services/authority.py" line="282" />
       <source>This competition has no panel certificate authority yet; create one first.</source>
       <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="283" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="453" />
       <source>This competition has no panel certificate authority, so no signed sheet can be checked.</source>
       <translation>此比賽沒有評選小組核證機關，因此無法核實任何已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="287" />
+      <location filename="../../../judgepanel/services/sheets.py" line="332" />
       <source>This credential is not the one registered for {judge}; use the credential the panel issued or registered.</source>
       <translation>此憑證並非為 {judge} 登記的憑證；請使用評選小組簽發或登記的憑證。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="203" />
+      <location filename="../../../judgepanel/services/authority.py" line="285" />
       <source>This database holds only the panel's certificate, not its key; issue credentials on the chair's machine.</source>
       <translation>此資料庫只存有評選小組的證書，沒有其密鑰；請在主席的電腦上簽發憑證。</translation>
     </message>
@@ -1889,7 +1904,7 @@
       <translation>此檔案並非 JudgePanel 評判資料套件。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="106" />
+      <location filename="../../../judgepanel/services/authority.py" line="112" />
       <source>This is a certificate authority's certificate, not a judge's personal signing certificate.</source>
       <translation>這是核證機關的證書，並非評判個人的簽署證書。</translation>
     </message>
@@ -1899,12 +1914,12 @@
       <translation>這是評判的資料庫；紙本評分表須在主席的電腦上輸入。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="500" />
+      <location filename="../../../judgepanel/services/results.py" line="522" />
       <source>This is a judge's database; results are computed on the chair's computer.</source>
       <translation>這是評判的資料庫；結果須在主席的電腦上計算。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="278" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="448" />
       <source>This is a judge's database; score sheets are imported on the chair's computer.</source>
       <translation>這是評判的資料庫；評分表須在主席的電腦上匯入。</translation>
     </message>
@@ -1914,7 +1929,7 @@
       <translation>這是評判的資料庫；比賽須在主席的電腦上設定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="217" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="345" />
       <source>This is not a file.</source>
       <translation>這並非檔案。</translation>
     </message>
@@ -1949,12 +1964,12 @@
       <translation>這部手提電腦屬於另一位評判；不能用來查看或更改評判 {id} 的分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="274" />
+      <location filename="../../../judgepanel/services/sheets.py" line="319" />
       <source>This score sheet is already signed. To change it, start an amendment and give the reason.</source>
       <translation>此評分表已經簽署。如要更改，請開始修訂並說明理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="303" />
+      <location filename="../../../judgepanel/services/sheets.py" line="348" />
       <source>This score sheet was signed meanwhile; nothing was changed.</source>
       <translation>此評分表已在此期間簽署；未有作出任何更改。</translation>
     </message>
@@ -1984,12 +1999,12 @@
       <translation>不明的公眾投票標準化方法：{value}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/results.py" line="670" />
+      <location filename="../../../judgepanel/services/results.py" line="692" />
       <source>Votes are tied at the cut ({entrants}); the chair's decision on the tie is awaited.</source>
       <translation>票數在分界位置同分（{entrants}）；正等待主席就同分作出決定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/commands/results.py" line="259" />
+      <location filename="../../../judgepanel/commands/results.py" line="262" />
       <source>Write each mark as CRITERION=VALUE, e.g. service_quality=7.5.</source>
       <translation>每項評分請寫成「準則=分數」，例如 service_quality=7.5。</translation>
     </message>
@@ -2014,7 +2029,7 @@
       <translation>良好</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/results.py" line="522" />
+      <location filename="../../../judgepanel/domain/results.py" line="525" />
       <source>missing</source>
       <translation>未提交</translation>
     </message>
@@ -2024,7 +2039,7 @@
       <translation>中等</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/results.py" line="521" />
+      <location filename="../../../judgepanel/domain/results.py" line="524" />
       <source>paper</source>
       <translation>紙本</translation>
     </message>
@@ -2034,17 +2049,17 @@
       <translation>欠佳</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/results.py" line="523" />
+      <location filename="../../../judgepanel/domain/results.py" line="526" />
       <source>recused</source>
       <translation>已迴避</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="646" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="661" />
       <source>results.json, {path}: expected {what}.</source>
       <translation>results.json，{path}：應為 {what}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="656" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="671" />
       <source>results.json, {path}: the keys do not match the schema ({detail}).</source>
       <translation>results.json，{path}：鍵與綱要不符（{detail}）。</translation>
     </message>
@@ -2054,7 +2069,7 @@
       <translation>自薦書分數</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/results.py" line="520" />
+      <location filename="../../../judgepanel/domain/results.py" line="523" />
       <source>signed</source>
       <translation>已簽署</translation>
     </message>
@@ -2064,7 +2079,7 @@
       <translation>實地探訪分數</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="248" />
+      <location filename="../../../judgepanel/services/authority.py" line="333" />
       <source>the certificate file</source>
       <translation>證書檔案</translation>
     </message>
@@ -2074,12 +2089,12 @@
       <translation>主席的簽署憑證</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="283" />
+      <location filename="../../../judgepanel/services/sheets.py" line="328" />
       <source>the credential file</source>
       <translation>憑證檔案</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="282" />
+      <location filename="../../../judgepanel/services/sheets.py" line="327" />
       <source>your signing credential</source>
       <translation>你的簽署憑證</translation>
     </message>
@@ -2109,7 +2124,7 @@
       <translation>{entrant} 並非入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/consolidation.py" line="474" />
+      <location filename="../../../judgepanel/domain/consolidation.py" line="475" />
       <source>{entrant} was scored but is not a finalist.</source>
       <translation>{entrant} 有評分，但並非入圍部門。</translation>
     </message>
@@ -2144,7 +2159,7 @@
       <translation>{first}（{first_start}–{first_end}）與 {second}（{second_start}–{second_end}）的時間會重疊；介紹不可同時進行。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="424" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="635" />
       <source>{judge} has a conflict of interest with {entrant}; the marks for it were refused.</source>
       <translation>{judge} 與 {entrant} 有利益衝突；相關分數不獲接受。</translation>
     </message>
@@ -2249,22 +2264,22 @@
       <translation>{path}：鍵含有無效字元。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="823" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="846" />
       <source>{path}: a recused finalist has no scores.</source>
       <translation>{path}：已迴避的入圍部門不應有分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="825" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="848" />
       <source>{path}: a recused finalist has no weighted total.</source>
       <translation>{path}：已迴避的入圍部門不應有加權總分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="853" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="876" />
       <source>{path}: a total is given, but: {reason}</source>
       <translation>{path}：已列出總分，但：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="754" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="759" />
       <source>{path}: an amended sheet (revision {revision}) must give its reason.</source>
       <translation>{path}：經修訂的評分表（第 {revision} 版）必須說明修訂理由。</translation>
     </message>
@@ -2274,57 +2289,57 @@
       <translation>{path}：應為 {expected}，但現為 {found}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="467" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="472" />
       <source>{path}: must not be empty.</source>
       <translation>{path}：不可留空。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="515" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="520" />
       <source>{path}: numbers are written as text here (e.g. "7.5"), found {value}.</source>
       <translation>{path}：此處的數字須以文字形式書寫（例如 "7.5"），但現為 {value}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="759" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="764" />
       <source>{path}: revision {found} is out of order (earlier revisions are listed oldest first, before revision {current}).</source>
       <translation>{path}：第 {found} 版的次序不正確（較早的版本須按由舊至新的次序，列於第 {current} 版之前）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="629" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="634" />
       <source>{path}: the band {low}–{high} lies outside the scale {minimum}–{maximum}.</source>
       <translation>{path}：評分等級 {low}–{high} 超出評分範圍 {minimum}–{maximum}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="597" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="602" />
       <source>{path}: the band's low end {low} is above its high end {high}.</source>
       <translation>{path}：評分等級的下限 {low} 高於上限 {high}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="769" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="774" />
       <source>{path}: the criterion {code} is listed twice.</source>
       <translation>{path}：準則 {code} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="836" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="859" />
       <source>{path}: the criterion {code} is scored twice.</source>
       <translation>{path}：準則 {code} 重複評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="659" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="664" />
       <source>{path}: the finalist has no name.</source>
       <translation>{path}：入圍部門沒有名稱。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="781" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="787" />
       <source>{path}: the finalist {code} is listed twice.</source>
       <translation>{path}：入圍部門 {code} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="751" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="756" />
       <source>{path}: the first revision of a sheet is not an amendment.</source>
       <translation>{path}：評分表的第一個版本並非修訂本，不應填寫修訂理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="570" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="575" />
       <source>{path}: the judge has no name.</source>
       <translation>{path}：評判沒有姓名。</translation>
     </message>
@@ -2334,7 +2349,7 @@
       <translation>{path}：鍵 {key} 出現多於一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="708" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="713" />
       <source>{path}: the key {key} is missing.</source>
       <translation>{path}：欠缺鍵 {key}。</translation>
     </message>
@@ -2344,7 +2359,7 @@
       <translation>{path}：數字 {value} 的位數太多。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="785" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="791" />
       <source>{path}: the order {order} is given to two finalists.</source>
       <translation>{path}：次序 {order} 同時編配給兩個入圍部門。</translation>
     </message>
@@ -2374,12 +2389,12 @@
       <translation>{path}：評分表資料以位元組順序標記（BOM）開頭。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="712" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="717" />
       <source>{path}: the score sheet was written by a newer JudgePanel (data version {found}; this version reads up to {supported}). Update JudgePanel to read it.</source>
       <translation>{path}：此評分表由較新版本的 JudgePanel 寫入（資料版本 {found}；本版本只能讀取至 {supported}）。請更新 JudgePanel 後再讀取。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="765" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="770" />
       <source>{path}: the sheet has no criteria.</source>
       <translation>{path}：評分表沒有甄選準則。</translation>
     </message>
@@ -2389,22 +2404,22 @@
       <translation>{path}：文字含有無效字元（孤立的代理字元）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="623" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="628" />
       <source>{path}: the weight must be greater than zero (found {value}).</source>
       <translation>{path}：比重必須大於零（現為 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="833" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="856" />
       <source>{path}: there is no criterion {code} on this sheet.</source>
       <translation>{path}：此評分表沒有準則 {code}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="705" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="710" />
       <source>{path}: this is not a JudgePanel score sheet (type {value}).</source>
       <translation>{path}：這並非 JudgePanel 評分表（類型為 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="446" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="451" />
       <source>{path}: unknown key {key}.</source>
       <translation>{path}：不明的鍵 {key}。</translation>
     </message>
@@ -2414,47 +2429,47 @@
       <translation>{path}：JSON 不允許使用 {constant}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="646" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="651" />
       <source>{path}: {reason}</source>
       <translation>{path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="856" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="879" />
       <source>{path}: {value} does not match the scores, which give {computed}.</source>
       <translation>{path}：{value} 與各項分數不符，按分數計算應為 {computed}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="502" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="507" />
       <source>{path}: {value} is below the minimum {minimum}.</source>
       <translation>{path}：{value} 低於下限 {minimum}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="520" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="525" />
       <source>{path}: {value} is not a number.</source>
       <translation>{path}：{value} 不是數字。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="535" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="540" />
       <source>{path}: {value} is not a time with its UTC offset (e.g. 2003-03-14T10:30:00+08:00).</source>
       <translation>{path}：{value} 不是附有 UTC 時差的時間（例如 2003-03-14T10:30:00+08:00）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="485" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="490" />
       <source>{path}: {value} is not a valid code.</source>
       <translation>{path}：{value} 不是有效的代號。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="493" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="498" />
       <source>{path}: {value} is not one of {allowed}.</source>
       <translation>{path}：{value} 不屬於以下任何一項：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="478" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="483" />
       <source>{path}: {value} is not {what}.</source>
       <translation>{path}：{value} 不是 {what}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="849" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="872" />
       <source>{path}: {value} is outside 0–100.</source>
       <translation>{path}：{value} 超出 0–100 的範圍。</translation>
     </message>
@@ -2469,7 +2484,7 @@
       <translation>{source} 沒有載有私人密鑰。請重新匯出證書，並一併匯出其私人密鑰。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="261" />
+      <location filename="../../../judgepanel/services/authority.py" line="346" />
       <source>{source} is a PKCS#12 file: type its passphrase to open it.</source>
       <translation>{source} 是 PKCS#12 檔案：請輸入其密碼短語以開啟。</translation>
     </message>
@@ -2484,7 +2499,7 @@
       <translation>{source} 採用了 JudgePanel 無法讀取的加密方法。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/authority.py" line="270" />
+      <location filename="../../../judgepanel/services/authority.py" line="355" />
       <source>{source} is neither a certificate (PEM or DER) nor a PKCS#12 file (.p12 or .pfx).</source>
       <translation>{source} 既不是證書（PEM 或 DER），也不是 PKCS#12 檔案（.p12 或 .pfx）。</translation>
     </message>

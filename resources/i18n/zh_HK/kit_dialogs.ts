@@ -58,7 +58,7 @@
     </message>
     <message>
         <location filename="../../../judgepanel/ui/kit_dialogs.py" line="157"/>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="180"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="182"/>
         <source>Folder for the kits</source>
         <translation>存放資料套件的資料夾</translation>
     </message>
@@ -93,32 +93,32 @@
         <translation>評判(&amp;J)：</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="198"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="200"/>
         <source>Choose a folder for the kits.</source>
         <translation>請選擇存放資料套件的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="202"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="204"/>
         <source>Tick at least one judge.</source>
         <translation>請最少選取一位評判。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="209"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="211"/>
         <source>Unlocking the panel authority…</source>
         <translation>正在解鎖評選小組核證機關…</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="210"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="212"/>
         <source>Writing the kit for {name}…</source>
         <translation>正在寫入 {name} 的資料套件…</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="229"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="231"/>
         <source>Exporting judge kits</source>
         <translation>正在匯出評判資料套件</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="237"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="239"/>
         <source>Cancelled: {n} kits were written before you stopped.</source>
         <translation>已取消：停止前已寫入 {n} 份資料套件。</translation>
     </message>
@@ -126,104 +126,104 @@
 <context>
     <name>ImportKitDialog</name>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="267"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="269"/>
         <source>Import a judge kit</source>
         <extracomment>Where the kit went when it went into a new database (and that file&apos;s lock).</extracomment>
         <translation>匯入評判資料套件</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="270"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="272"/>
         <source>Kit file</source>
         <translation>資料套件檔案</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="272"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="274"/>
         <source>&amp;Browse…</source>
         <translation>瀏覽(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="276"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="278"/>
         <source>Panel fingerprint</source>
         <translation>評選小組指紋</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="277"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="279"/>
         <source>as given by the chair, e.g. AB12 CD34 …</source>
         <translation>按主席提供的指紋輸入，例如 AB12 CD34 …</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="280"/>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="327"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="285"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="332"/>
         <source>New judge&apos;s database file</source>
         <translation>評判的新資料庫檔案</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="286"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="291"/>
         <source>&amp;Kit file:</source>
         <translation>資料套件檔案(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="288"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="293"/>
         <source>Panel &amp;fingerprint:</source>
         <translation>評選小組指紋(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="294"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="299"/>
         <source>This computer&apos;s open database is not a judge&apos;s, so the kit goes into a new database of your own, which JudgePanel then opens, now and at every start; the open database stays as it is.</source>
         <translation>本電腦目前開啟的不是評判的資料庫，因此資料套件會匯入一個屬於你的新資料庫，JudgePanel 隨即開啟它，以後每次啟動亦會開啟它；目前開啟的資料庫則維持不變。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="298"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="303"/>
         <source>B&amp;rowse…</source>
         <translation>瀏覽(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="300"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="305"/>
         <source>Choose the new database file</source>
         <translation>選擇新資料庫檔案</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="302"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="307"/>
         <source>&amp;New database:</source>
         <translation>新資料庫(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="313"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="318"/>
         <source>Judge kit</source>
         <translation>評判資料套件</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="314"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="319"/>
         <source>Judge kits (*.jpkit)</source>
         <translation>評判資料套件 (*.jpkit)</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="328"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="333"/>
         <source>JudgePanel databases (*.db)</source>
         <translation>JudgePanel 資料庫 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="358"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="363"/>
         <source>Choose the kit file.</source>
         <translation>請選擇資料套件檔案。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="370"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="375"/>
         <source>Kit imported for {name}: {n} finalists.</source>
         <translation>已為 {name} 匯入資料套件：{n} 個入圍部門。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="382"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="387"/>
         <source>Choose the file for your new database.</source>
         <translation>請選擇新資料庫的檔案。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="385"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="390"/>
         <source>Type the panel fingerprint the chair gave you.</source>
         <translation>請輸入主席給你的評選小組指紋。</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="391"/>
+        <location filename="../../../judgepanel/ui/kit_dialogs.py" line="396"/>
         <source>That is the database open now; choose a new file for your own database.</source>
         <translation>這是目前開啟的資料庫；請為你自己的資料庫另選一個新檔案。</translation>
     </message>

@@ -223,32 +223,32 @@
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/main_window.py" line="594"/>
+        <location filename="../../../judgepanel/ui/main_window.py" line="595"/>
         <source>Laying out the sheets for {judge}…</source>
         <translation>正在排版評判 {judge} 的評分表…</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/main_window.py" line="616"/>
+        <location filename="../../../judgepanel/ui/main_window.py" line="617"/>
         <source>Blank score sheets</source>
         <translation>空白評分表</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/main_window.py" line="617"/>
+        <location filename="../../../judgepanel/ui/main_window.py" line="618"/>
         <source>Building the blank score sheets</source>
         <translation>正在製作空白評分表</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/main_window.py" line="621"/>
+        <location filename="../../../judgepanel/ui/main_window.py" line="622"/>
         <source>JudgePanel</source>
         <translation>JudgePanel</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/main_window.py" line="642"/>
+        <location filename="../../../judgepanel/ui/main_window.py" line="643"/>
         <source>About JudgePanel</source>
         <translation>關於 JudgePanel</translation>
     </message>
     <message>
-        <location filename="../../../judgepanel/ui/main_window.py" line="643"/>
+        <location filename="../../../judgepanel/ui/main_window.py" line="644"/>
         <source>JudgePanel {version}
 Judging for the Civil Service Customer Service Award Scheme.
 
