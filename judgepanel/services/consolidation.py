@@ -273,7 +273,8 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 @dataclass(frozen=True)
 class _Context:
-    """What every file of one import is checked against (read once per batch)."""
+    """What every file of one import is checked against (read once per batch, and kept for the
+    next batches while the database is unchanged: see SheetImportService._batch_context)."""
 
     competition_id: int
     competition_uid: str
