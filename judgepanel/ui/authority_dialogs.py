@@ -37,7 +37,13 @@ from judgepanel.services.authority import (
     looks_like_pkcs12,
 )
 from judgepanel.ui import i18n
-from judgepanel.ui.kit_dialogs import _file_row, _password_field, _ServiceDialog, group_fingerprint
+from judgepanel.ui.kit_dialogs import (
+    _file_row,
+    _password_field,
+    _PerJudgeDialog,
+    _ServiceDialog,
+    group_fingerprint,
+)
 
 _PKCS12_SUFFIXES = (".p12", ".pfx")
 
@@ -248,7 +254,7 @@ class CredentialsDialog(QDialog):
                     subject=dialog.registered.subject_name, judge=dialog.judge_name))
 
 
-class IssueCredentialsDialog(_ServiceDialog):
+class IssueCredentialsDialog(_PerJudgeDialog):
     """Asks the panel authority's passphrase once and the judges' passphrase, then issues the
     credentials off the GUI thread (each one is a new key pair), with progress and Cancel."""
 
@@ -259,7 +265,6 @@ class IssueCredentialsDialog(_ServiceDialog):
         self._authority = authority
         self._competition_id = competition_id
         self._judges = judges
-        self.busy = False
         self.issued: list[CredentialIssued] = []
         self.setWindowTitle(self.tr("Issue signing credentials"))
         self.setMinimumWidth(500)
@@ -300,8 +305,6 @@ class IssueCredentialsDialog(_ServiceDialog):
         layout.addWidget(self.buttons)
 
     def perform(self) -> None:
-        from judgepanel.ui.progress import run_with_progress
-
         if self.busy:
             return
         if not self.authority_passphrase.text():
@@ -318,40 +321,19 @@ class IssueCredentialsDialog(_ServiceDialog):
         ca_passphrase = self.authority_passphrase.text().encode("utf-8")
         authority, cid = self._authority, self._competition_id
         judges = [(j.judge_id, _judge_name(j)) for j in self._judges]
-        unlocking = self.tr("Unlocking the panel authority…")
-        making = self.tr("Making the credential for {name}…")
 
-        def work(progress: Any, cancel: Any) -> tuple[list[CredentialIssued], bool]:
-            """Off the GUI thread: one key derivation, then one new key pair per judge."""
-            progress(0, len(judges) + 1, unlocking)
-            ca = authority.load_authority(cid, ca_passphrase)
-            issued: list[CredentialIssued] = []
-            for done, (judge_id, name) in enumerate(judges, start=1):
-                if cancel.is_set():
-                    return issued, True
-                progress(done, len(judges) + 1, making.format(name=name))
-                issued.append(authority.issue_credential_with(ca, judge_id, judge_passphrase))
-            return issued, False
+        def issue(ca: Any, judge_id: int, _name: str) -> CredentialIssued:
+            return authority.issue_credential_with(ca, judge_id, judge_passphrase)
 
-        self.busy = True
-        self.buttons.setEnabled(False)
-        run_with_progress(self, self.tr("Issuing signing credentials"), work,
-                          on_finished=self._on_issued, on_failed=self._on_failed)
+        def keep(issued: list[CredentialIssued]) -> None:
+            self.issued = issued
 
-    def _on_issued(self, outcome: tuple[list[CredentialIssued], bool]) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        self.issued, stopped = outcome
-        if stopped:
-            self.show_info(self.tr("Cancelled: {n} credentials were issued before you stopped.")
-                           .format(n=len(self.issued)))
-            return
-        self.accept()
-
-    def _on_failed(self, error: UserError) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        self.show_error(error)
+        self.run_per_judge(
+            self.tr("Issuing signing credentials"),
+            lambda: authority.load_authority(cid, ca_passphrase), judges, issue,
+            (self.tr("Unlocking the panel authority…"),
+             self.tr("Making the credential for {name}…"),
+             self.tr("Cancelled: {n} credentials were issued before you stopped.")), keep)
 
 
 class RegisterCertificateDialog(_ServiceDialog):

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,6 +27,8 @@ from judgepanel.domain.errors import UserError
 from judgepanel.domain.model import Bilingual
 from judgepanel.services.authority import AuthorityService
 from judgepanel.ui import i18n
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
@@ -87,6 +89,56 @@ class _ServiceDialog(QDialog):
             self.show_error(exc)
 
 
+class _PerJudgeDialog(_ServiceDialog):
+    """A dialog whose work unlocks the panel authority once and then does one step per chosen
+    judge (a kit, a credential), off the GUI thread behind a progress dialog with Cancel."""
+
+    busy = False
+
+    def run_per_judge(self, title: str, unlock: Callable[[], Any],
+                      judges: Sequence[tuple[int, str]], step: Callable[[Any, int, str], T],
+                      messages: tuple[str, str, str], keep: Callable[[list[T]], None]) -> None:
+        """``unlock()`` (one key derivation) returns the authority; ``step(authority, judge_id,
+        name)`` runs per judge. ``messages`` are the translated "unlocking", per-judge
+        ("{name}") and cancelled ("{n}") texts. ``keep`` receives what was done (all of it, or
+        what was done before Cancel); then the dialog closes, or says it was cancelled."""
+        from judgepanel.ui.progress import run_with_progress
+
+        unlocking, stepping, cancelled = messages
+        total = len(judges) + 1
+
+        def work(progress: Any, cancel: Any) -> tuple[list[T], bool]:
+            progress(0, total, unlocking)
+            authority = unlock()
+            done_items: list[T] = []
+            for done, (judge_id, name) in enumerate(judges, start=1):
+                if cancel.is_set():
+                    return done_items, True
+                progress(done, total, stepping.format(name=name))
+                done_items.append(step(authority, judge_id, name))
+            return done_items, False
+
+        def finished(outcome: tuple[list[T], bool]) -> None:
+            self._set_busy(False)
+            done_items, stopped = outcome
+            keep(done_items)
+            if stopped:
+                self.show_info(cancelled.format(n=len(done_items)))
+            else:
+                self.accept()
+
+        def failed(error: UserError) -> None:
+            self._set_busy(False)
+            self.show_error(error)
+
+        self._set_busy(True)
+        run_with_progress(self, title, work, on_finished=finished, on_failed=failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.buttons.setEnabled(not busy)
+
+
 class CreateAuthorityDialog(_ServiceDialog):
     """Creates the panel's certificate authority once, protected by the chair's passphrase."""
 
@@ -127,7 +179,7 @@ class CreateAuthorityDialog(_ServiceDialog):
         self.accept()
 
 
-class ExportKitsDialog(_ServiceDialog):
+class ExportKitsDialog(_PerJudgeDialog):
     """Writes one signed kit per chosen judge into a folder (a USB stick, say)."""
 
     def __init__(self, kits: KitService, competition_id: int, judges: tuple[JudgeView, ...],
@@ -136,7 +188,6 @@ class ExportKitsDialog(_ServiceDialog):
         super().__init__(parent, self.perform)
         self._kits = kits
         self._authority = authority
-        self.busy = False
         self._competition_id = competition_id
         self.written: list[Path] = []
         self.setWindowTitle(self.tr("Export judge kits"))
@@ -191,7 +242,6 @@ class ExportKitsDialog(_ServiceDialog):
     def perform(self) -> None:
         from judgepanel.fileio import atomic_write
         from judgepanel.services.authority import AuthorityService
-        from judgepanel.ui.progress import run_with_progress
 
         if self.busy:
             return
@@ -208,43 +258,21 @@ class ExportKitsDialog(_ServiceDialog):
                  self.judge_list.item(i).text() for i in range(self.judge_list.count())}
         kits, cid = self._kits, self._competition_id
         authority_service = self._authority or AuthorityService(kits._db)
-        unlocking = self.tr("Unlocking the panel authority…")
-        writing = self.tr("Writing the kit for {name}…")
 
-        def work(progress: Any, cancel: Any) -> tuple[list[Path], bool]:
-            """Off the GUI thread: one key derivation, then one signed kit per judge."""
-            progress(0, len(chosen) + 1, unlocking)
-            ca = authority_service.load_authority(cid, passphrase)
-            written: list[Path] = []
-            for done, judge_id in enumerate(chosen, start=1):
-                if cancel.is_set():
-                    return written, True
-                progress(done, len(chosen) + 1, writing.format(name=names[judge_id]))
-                data = kits.export_kit(cid, judge_id, authority=ca)
-                safe = re.sub(r"[^\w.-]+", "-", names[judge_id]).strip("-") or \
-                    f"judge-{judge_id}"
-                written.append(atomic_write(Path(folder) / f"{judge_id:02d}-{safe}.jpkit", data))
-            return written, False
+        def write_kit(authority: Any, judge_id: int, name: str) -> Path:
+            data = kits.export_kit(cid, judge_id, authority=authority)
+            safe = re.sub(r"[^\w.-]+", "-", name).strip("-") or f"judge-{judge_id}"
+            return atomic_write(Path(folder) / f"{judge_id:02d}-{safe}.jpkit", data)
 
-        self.busy = True
-        self.buttons.setEnabled(False)
-        run_with_progress(self, self.tr("Exporting judge kits"), work,
-                          on_finished=self._on_exported, on_failed=self._on_failed)
+        def keep(written: list[Path]) -> None:
+            self.written = written
 
-    def _on_exported(self, outcome: tuple[list[Path], bool]) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        self.written, stopped = outcome
-        if stopped:
-            self.show_info(self.tr("Cancelled: {n} kits were written before you stopped.")
-                           .format(n=len(self.written)))
-            return
-        self.accept()
-
-    def _on_failed(self, error: UserError) -> None:
-        self.busy = False
-        self.buttons.setEnabled(True)
-        self.show_error(error)
+        self.run_per_judge(
+            self.tr("Exporting judge kits"),
+            lambda: authority_service.load_authority(cid, passphrase),
+            [(judge_id, names[judge_id]) for judge_id in chosen], write_kit,
+            (self.tr("Unlocking the panel authority…"), self.tr("Writing the kit for {name}…"),
+             self.tr("Cancelled: {n} kits were written before you stopped.")), keep)
 
 
 class ImportKitDialog(_ServiceDialog):

@@ -64,7 +64,7 @@
       <translation>已就分界位置的同分情況作出裁決，但分界位置並無同分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="562" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="563" />
       <source>A different sheet with revision {revision} of {judge} is already on record; a judge's revisions must differ.</source>
       <translation>紀錄中已有 {judge} 另一份第 {revision} 版的評分表；同一評判的各個版本必須有不同的版本編號。</translation>
     </message>
@@ -109,7 +109,7 @@
       <translation>初選比重不可為負數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="715" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="716" />
       <source>A stored signed sheet no longer verifies; import the judge's signed file again.</source>
       <translation>一份已儲存的已簽署評分表未能再通過核實；請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -124,17 +124,17 @@
       <translation>無法讀取信任根證書。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="375" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="376" />
       <source>Already imported; nothing changed.</source>
       <translation>已經匯入；未有作出任何更改。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="292" />
+      <location filename="../../../judgepanel/services/sheets.py" line="294" />
       <source>An amendment needs a reason (at least a few words).</source>
       <translation>修訂必須說明理由（最少寫上數個字）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="558" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="559" />
       <source>Another file of the same sheet (revision {revision}) is already on record, with different contents.</source>
       <translation>紀錄中已有同一評分表（第 {revision} 版）的另一個檔案，而內容不同。</translation>
     </message>
@@ -174,7 +174,7 @@
       <translation>無法讀取 {path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="478" />
+      <location filename="../../../judgepanel/db/engine.py" line="487" />
       <source>Cannot use the database server {url}: {detail}</source>
       <translation>無法使用資料庫伺服器 {url}：{detail}</translation>
     </message>
@@ -384,7 +384,7 @@
       <translation>未提供任何票數統計。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="296" />
+      <location filename="../../../judgepanel/services/sheets.py" line="298" />
       <source>Only a signed score sheet can be amended; this one is not signed yet, so it can still be changed directly.</source>
       <translation>只有已簽署的評分表才可修訂；此評分表尚未簽署，因此仍可直接更改。</translation>
     </message>
@@ -409,7 +409,7 @@
       <translation>結果尚未確定：有 {count} 個「評判 × 入圍部門」欄位沒有分數。請匯入欠缺的評分表，或記錄主席的特准決定及其理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="589" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="590" />
       <source>Revision {revision} is older than revision {current}, which stays in force; kept on record only.</source>
       <translation>第 {revision} 版比仍然生效的第 {current} 版舊；只會存檔備查。</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>比賽英文名稱</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="426" />
+      <location filename="../../../judgepanel/db/engine.py" line="435" />
       <source>The connection to the database server {path} was lost ({detail}). The last change was not saved; check the network and try again.</source>
       <translation>與資料庫伺服器 {path} 的連線已中斷（{detail}）。最後一項更改未有儲存；請檢查網絡後再試。</translation>
     </message>
@@ -744,7 +744,7 @@
       <translation>資料庫 {path} 內沒有比賽。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="419" />
+      <location filename="../../../judgepanel/db/engine.py" line="428" />
       <source>The database {path} is busy: another program kept it locked for more than {seconds} seconds. Nothing was lost; try again.</source>
       <translation>資料庫 {path} 正忙：另一程式已鎖定超過 {seconds} 秒。資料沒有遺失，請再試一次。</translation>
     </message>
@@ -794,7 +794,7 @@
       <translation>檔案</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="362" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="363" />
       <source>The file cannot be read: {reason}</source>
       <translation>無法讀取檔案：{reason}</translation>
     </message>
@@ -809,7 +809,7 @@
       <translation>檔案載有 {count} 張證書；請選擇只載有該評判本人證書的檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="358" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="359" />
       <source>The file does not exist.</source>
       <translation>檔案不存在。</translation>
     </message>
@@ -884,7 +884,7 @@
       <translation>檔案太大（{size} MiB）；JudgePanel 只接受不超過 {limit} MiB 的 PDF 檔案。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="739" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="740" />
       <source>The file is too large ({size} MiB); score sheets are accepted up to {limit} MiB.</source>
       <translation>檔案太大（{size} MiB）；評分表檔案不可超過 {limit} MiB。</translation>
     </message>
@@ -1294,7 +1294,7 @@
       <translation>時間表是空的：請先為入圍部門編排介紹時間。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="416" />
+      <location filename="../../../judgepanel/services/sheets.py" line="418" />
       <source>The score sheet cannot be signed yet; scores are missing for: {missing}.</source>
       <translation>評分表暫時未能簽署；以下項目欠缺分數：{missing}。</translation>
     </message>
@@ -1304,22 +1304,22 @@
       <translation>評分表尚未填妥；以下項目沒有分數：{missing}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="387" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="388" />
       <source>The score sheet's signature could not be verified.</source>
       <translation>無法核實評分表的簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="472" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="473" />
       <source>The sheet is for another competition ({name}).</source>
       <translation>此評分表屬於另一項比賽（{name}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="498" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="499" />
       <source>The sheet is incomplete: {entrant} has no mark for some criteria.</source>
       <translation>評分表尚未填妥：{entrant} 有部分準則沒有分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="481" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="482" />
       <source>The sheet is signed with a certificate that is not the one registered for {judge}.</source>
       <translation>評分表所用的簽署證書並非為 {judge} 登記的證書。</translation>
     </message>
@@ -1329,22 +1329,22 @@
       <translation>評分表所用的簽署憑證已由評選小組於 {date} 更換；請評判匯入新的評判資料套件後重新簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="531" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="532" />
       <source>The sheet is signed with a panel credential that is not {judge}'s current one; ask the judge to import the new kit and sign again.</source>
       <translation>評分表所用的評選小組簽署憑證並非 {judge} 現行的憑證；請評判匯入新的評判資料套件後重新簽署。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="476" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="477" />
       <source>The sheet names {judge}, who is not on this competition's roster of judges.</source>
       <translation>評分表所列的 {judge} 並非此比賽的評判。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="495" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="496" />
       <source>The sheet scores {entrant}, which is not a finalist of this competition.</source>
       <translation>評分表為 {entrant} 評分，但該參賽單位並非此比賽的入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="489" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="490" />
       <source>The sheet's criteria (weights or scales) differ from this competition's: {criteria}. It was made from an outdated kit.</source>
       <translation>評分表的準則（比重或評分範圍）與此比賽的不同：{criteria}。此評分表是以過時的資料套件製作的。</translation>
     </message>
@@ -1429,7 +1429,7 @@
       <translation>簽署並非由評選小組核證機關作出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="143" />
+      <location filename="../../../judgepanel/services/sheets.py" line="145" />
       <source>The signer is not the judge named in the score sheet.</source>
       <translation>簽署人並非評分表所列的評判。</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>{entrant} 的實地探訪分數（{value}）超出 0–{maximum} 的範圍。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="711" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="712" />
       <source>The stored copy of a signed sheet was changed; import the judge's signed file again.</source>
       <translation>已儲存的已簽署評分表副本曾被更改；請重新匯入該評判的已簽署檔案。</translation>
     </message>
@@ -1829,12 +1829,12 @@
       <translation>此比賽有 {count} 個參賽單位沒有資料行：{codes}。如無人投票予某參賽單位，請填寫 0。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="192" />
+      <location filename="../../../judgepanel/services/sheets.py" line="194" />
       <source>There is no signed score sheet for this judge yet.</source>
       <translation>此評判尚未有已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="325" />
+      <location filename="../../../judgepanel/services/sheets.py" line="327" />
       <source>There is no signing credential for {judge} on this computer; choose the judge's own credential file.</source>
       <translation>這部電腦上沒有 {judge} 的簽署憑證；請選擇該評判本人的憑證檔案。</translation>
     </message>
@@ -1884,12 +1884,12 @@
       <translation>此比賽尚未設立評選小組核證機關；請先建立核證機關。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="453" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="454" />
       <source>This competition has no panel certificate authority, so no signed sheet can be checked.</source>
       <translation>此比賽沒有評選小組核證機關，因此無法核實任何已簽署的評分表。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="332" />
+      <location filename="../../../judgepanel/services/sheets.py" line="334" />
       <source>This credential is not the one registered for {judge}; use the credential the panel issued or registered.</source>
       <translation>此憑證並非為 {judge} 登記的憑證；請使用評選小組簽發或登記的憑證。</translation>
     </message>
@@ -1919,7 +1919,7 @@
       <translation>這是評判的資料庫；結果須在主席的電腦上計算。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="448" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="449" />
       <source>This is a judge's database; score sheets are imported on the chair's computer.</source>
       <translation>這是評判的資料庫；評分表須在主席的電腦上匯入。</translation>
     </message>
@@ -1929,7 +1929,7 @@
       <translation>這是評判的資料庫；比賽須在主席的電腦上設定。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="345" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="346" />
       <source>This is not a file.</source>
       <translation>這並非檔案。</translation>
     </message>
@@ -1964,12 +1964,12 @@
       <translation>這部手提電腦屬於另一位評判；不能用來查看或更改評判 {id} 的分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="319" />
+      <location filename="../../../judgepanel/services/sheets.py" line="321" />
       <source>This score sheet is already signed. To change it, start an amendment and give the reason.</source>
       <translation>此評分表已經簽署。如要更改，請開始修訂並說明理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="348" />
+      <location filename="../../../judgepanel/services/sheets.py" line="350" />
       <source>This score sheet was signed meanwhile; nothing was changed.</source>
       <translation>此評分表已在此期間簽署；未有作出任何更改。</translation>
     </message>
@@ -2089,12 +2089,12 @@
       <translation>主席的簽署憑證</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="328" />
+      <location filename="../../../judgepanel/services/sheets.py" line="330" />
       <source>the credential file</source>
       <translation>憑證檔案</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/sheets.py" line="327" />
+      <location filename="../../../judgepanel/services/sheets.py" line="329" />
       <source>your signing credential</source>
       <translation>你的簽署憑證</translation>
     </message>
@@ -2159,7 +2159,7 @@
       <translation>{first}（{first_start}–{first_end}）與 {second}（{second_start}–{second_end}）的時間會重疊；介紹不可同時進行。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/services/consolidation.py" line="635" />
+      <location filename="../../../judgepanel/services/consolidation.py" line="636" />
       <source>{judge} has a conflict of interest with {entrant}; the marks for it were refused.</source>
       <translation>{judge} 與 {entrant} 有利益衝突；相關分數不獲接受。</translation>
     </message>
@@ -2214,7 +2214,7 @@
       <translation>{path} 須先由 JudgePanel 開啟一次（以完成設定或升級），評分才可使用。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/db/engine.py" line="450" />
+      <location filename="../../../judgepanel/db/engine.py" line="459" />
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} 是資料夾，不是資料庫檔案。</translation>
     </message>
@@ -2259,217 +2259,217 @@
       <translation>{path} 由較新版本的 JudgePanel 寫入（結構版本 {found}；本版本只支援至 {known}）。請更新 JudgePanel 後再開啟；檔案未被改動。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="324" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="327" />
       <source>{path}: a key holds an invalid character.</source>
       <translation>{path}：鍵含有無效字元。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="846" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="904" />
       <source>{path}: a recused finalist has no scores.</source>
       <translation>{path}：已迴避的入圍部門不應有分數。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="848" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="906" />
       <source>{path}: a recused finalist has no weighted total.</source>
       <translation>{path}：已迴避的入圍部門不應有加權總分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="876" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="936" />
       <source>{path}: a total is given, but: {reason}</source>
       <translation>{path}：已列出總分，但：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="759" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="793" />
       <source>{path}: an amended sheet (revision {revision}) must give its reason.</source>
       <translation>{path}：經修訂的評分表（第 {revision} 版）必須說明修訂理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="434" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="437" />
       <source>{path}: expected {expected}, found {found}.</source>
       <translation>{path}：應為 {expected}，但現為 {found}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="472" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="475" />
       <source>{path}: must not be empty.</source>
       <translation>{path}：不可留空。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="520" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="523" />
       <source>{path}: numbers are written as text here (e.g. "7.5"), found {value}.</source>
       <translation>{path}：此處的數字須以文字形式書寫（例如 "7.5"），但現為 {value}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="764" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="798" />
       <source>{path}: revision {found} is out of order (earlier revisions are listed oldest first, before revision {current}).</source>
       <translation>{path}：第 {found} 版的次序不正確（較早的版本須按由舊至新的次序，列於第 {current} 版之前）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="634" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="654" />
       <source>{path}: the band {low}–{high} lies outside the scale {minimum}–{maximum}.</source>
       <translation>{path}：評分等級 {low}–{high} 超出評分範圍 {minimum}–{maximum}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="602" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="622" />
       <source>{path}: the band's low end {low} is above its high end {high}.</source>
       <translation>{path}：評分等級的下限 {low} 高於上限 {high}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="774" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="808" />
       <source>{path}: the criterion {code} is listed twice.</source>
       <translation>{path}：準則 {code} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="859" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="917" />
       <source>{path}: the criterion {code} is scored twice.</source>
       <translation>{path}：準則 {code} 重複評分。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="664" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="684" />
       <source>{path}: the finalist has no name.</source>
       <translation>{path}：入圍部門沒有名稱。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="787" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="821" />
       <source>{path}: the finalist {code} is listed twice.</source>
       <translation>{path}：入圍部門 {code} 重複列出。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="756" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="790" />
       <source>{path}: the first revision of a sheet is not an amendment.</source>
       <translation>{path}：評分表的第一個版本並非修訂本，不應填寫修訂理由。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="575" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="578" />
       <source>{path}: the judge has no name.</source>
       <translation>{path}：評判沒有姓名。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="318" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="321" />
       <source>{path}: the key {key} appears more than once.</source>
       <translation>{path}：鍵 {key} 出現多於一次。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="713" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="747" />
       <source>{path}: the key {key} is missing.</source>
       <translation>{path}：欠缺鍵 {key}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="333" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="336" />
       <source>{path}: the number {value} has too many digits.</source>
       <translation>{path}：數字 {value} 的位數太多。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="791" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="825" />
       <source>{path}: the order {order} is given to two finalists.</source>
       <translation>{path}：次序 {order} 同時編配給兩個入圍部門。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="410" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="413" />
       <source>{path}: the score sheet data is nested too deeply.</source>
       <translation>{path}：評分表資料的巢狀層次太深。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="388" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="391" />
       <source>{path}: the score sheet data is not UTF-8 text (byte {position}).</source>
       <translation>{path}：評分表資料並非 UTF-8 文字（第 {position} 個位元組）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="402" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="405" />
       <source>{path}: the score sheet data is not valid JSON (line {line}, column {column}: {reason}).</source>
       <translation>{path}：評分表資料並非有效的 JSON（第 {line} 行第 {column} 欄：{reason}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="379" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="382" />
       <source>{path}: the score sheet data is too large ({size} bytes; the limit is {limit}).</source>
       <translation>{path}：評分表資料太大（{size} 位元組；上限為 {limit}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="391" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="394" />
       <source>{path}: the score sheet data starts with a byte order mark.</source>
       <translation>{path}：評分表資料以位元組順序標記（BOM）開頭。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="717" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="751" />
       <source>{path}: the score sheet was written by a newer JudgePanel (data version {found}; this version reads up to {supported}). Update JudgePanel to read it.</source>
       <translation>{path}：此評分表由較新版本的 JudgePanel 寫入（資料版本 {found}；本版本只能讀取至 {supported}）。請更新 JudgePanel 後再讀取。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="770" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="804" />
       <source>{path}: the sheet has no criteria.</source>
       <translation>{path}：評分表沒有甄選準則。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="336" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="339" />
       <source>{path}: the text holds an invalid character (a lone surrogate).</source>
       <translation>{path}：文字含有無效字元（孤立的代理字元）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="628" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="648" />
       <source>{path}: the weight must be greater than zero (found {value}).</source>
       <translation>{path}：比重必須大於零（現為 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="856" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="914" />
       <source>{path}: there is no criterion {code} on this sheet.</source>
       <translation>{path}：此評分表沒有準則 {code}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="710" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="744" />
       <source>{path}: this is not a JudgePanel score sheet (type {value}).</source>
       <translation>{path}：這並非 JudgePanel 評分表（類型為 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="451" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="454" />
       <source>{path}: unknown key {key}.</source>
       <translation>{path}：不明的鍵 {key}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="330" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="333" />
       <source>{path}: {constant} is not allowed in JSON.</source>
       <translation>{path}：JSON 不允許使用 {constant}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="651" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="671" />
       <source>{path}: {reason}</source>
       <translation>{path}：{reason}</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="879" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="939" />
       <source>{path}: {value} does not match the scores, which give {computed}.</source>
       <translation>{path}：{value} 與各項分數不符，按分數計算應為 {computed}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="507" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="510" />
       <source>{path}: {value} is below the minimum {minimum}.</source>
       <translation>{path}：{value} 低於下限 {minimum}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="525" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="528" />
       <source>{path}: {value} is not a number.</source>
       <translation>{path}：{value} 不是數字。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="540" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="543" />
       <source>{path}: {value} is not a time with its UTC offset (e.g. 2003-03-14T10:30:00+08:00).</source>
       <translation>{path}：{value} 不是附有 UTC 時差的時間（例如 2003-03-14T10:30:00+08:00）。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="490" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="493" />
       <source>{path}: {value} is not a valid code.</source>
       <translation>{path}：{value} 不是有效的代號。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="498" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="501" />
       <source>{path}: {value} is not one of {allowed}.</source>
       <translation>{path}：{value} 不屬於以下任何一項：{allowed}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="483" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="486" />
       <source>{path}: {value} is not {what}.</source>
       <translation>{path}：{value} 不是 {what}。</translation>
     </message>
     <message>
-      <location filename="../../../judgepanel/domain/sheet_payload.py" line="872" />
+      <location filename="../../../judgepanel/domain/sheet_payload.py" line="930" />
       <source>{path}: {value} is outside 0–100.</source>
       <translation>{path}：{value} 超出 0–100 的範圍。</translation>
     </message>
