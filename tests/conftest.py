@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from tests.services.results_helpers import SheetSet
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,6 +50,14 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     load_demo(database)
     database.close()  # checkpoints the WAL into the main file
     return path
+
+
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> SheetSet:
+    """Every demo judge's signed score sheet (built once per run: ``sheet_set`` caches it)."""
+    from tests.services.results_helpers import sheet_set
+
+    return sheet_set(tmp_path_factory, demo_template)
 
 
 @pytest.fixture

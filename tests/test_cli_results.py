@@ -10,12 +10,6 @@ from pathlib import Path
 import pytest
 
 from judgepanel.__main__ import main
-from tests.services.results_helpers import sheet_set
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
 
 
 @pytest.fixture

@@ -26,20 +26,7 @@ from tests.services.results_helpers import (
     competition_id,
     entrant_id,
     judge_ids,
-    sheet_set,
 )
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
-
-
-@pytest.fixture
-def chair(demo_template, tmp_path):
-    db = chair_copy(demo_template, tmp_path / "chair.db")
-    yield db
-    db.close()
 
 
 def _outcomes(report) -> dict[str, tuple[ImportOutcomeKind, str]]:

@@ -7,26 +7,13 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from judgepanel.db.models import AuditEntry, Score, ScoreSheet, SheetImport
 from judgepanel.domain.results import ImportOutcomeKind
 from judgepanel.services.consolidation import SheetImportService
 from judgepanel.services.sheets import SheetService, verify_sheet_bytes
-from tests.services.results_helpers import chair_copy, competition_id, sheet_set
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
-
-
-@pytest.fixture
-def chair(demo_template, tmp_path):
-    db = chair_copy(demo_template, tmp_path / "chair.db")
-    yield db
-    db.close()
+from tests.services.results_helpers import competition_id
 
 
 def _counts(db) -> tuple[int, int, int, int]:

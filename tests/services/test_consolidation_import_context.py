@@ -9,7 +9,6 @@ import re
 import sqlite3
 from datetime import UTC, datetime
 
-import pytest
 from sqlalchemy import select, text
 
 from judgepanel.db.engine import open_database
@@ -18,24 +17,10 @@ from judgepanel.domain.results import ImportOutcomeKind
 from judgepanel.services import audit
 from judgepanel.services.consolidation import SheetImportService
 from tests.services.results_helpers import (
-    chair_copy,
     competition_id,
     entrant_id,
     judge_ids,
-    sheet_set,
 )
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
-
-
-@pytest.fixture
-def chair(demo_template, tmp_path):
-    db = chair_copy(demo_template, tmp_path / "chair.db")
-    yield db
-    db.close()
 
 
 class _Reads:

@@ -35,7 +35,6 @@ from tests.services.results_helpers import (
     chair_copy,
     competition_id,
     marks_for,
-    sheet_set,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -241,11 +240,6 @@ def test_fast_judge_agreement_is_the_domain_rule(panel) -> None:
 
 # --------------------------------------------------------------------------------------------
 # The service on the chair's database, with real signed sheets
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
 
 
 @pytest.fixture

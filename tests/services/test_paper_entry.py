@@ -19,20 +19,7 @@ from tests.services.results_helpers import (
     entrant_id,
     judge_ids,
     marks_for,
-    sheet_set,
 )
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
-
-
-@pytest.fixture
-def chair(demo_template, tmp_path):
-    db = chair_copy(demo_template, tmp_path / "chair.db")
-    yield db
-    db.close()
 
 
 def _marks(judge_index: int, code: str) -> dict[str, str]:

@@ -18,7 +18,7 @@ from judgepanel.ui import i18n
 from judgepanel.ui.results_dialogs import PaperEntryDialog
 from judgepanel.ui.results_workspace import ResultsWorkspace
 from judgepanel.ui.sheet_dialogs import VerifyDialog
-from tests.services.results_helpers import marks_for, sheet_set
+from tests.services.results_helpers import marks_for
 
 
 def _ok(qtbot, dialog) -> None:
@@ -31,11 +31,6 @@ def _chinese(qtbot, widget, probe) -> None:
     i18n.set_language("zh_HK")
     QApplication.sendPostedEvents(None, 0)
     qtbot.waitUntil(probe, timeout=5000)
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
 
 
 @pytest.fixture

@@ -24,12 +24,7 @@ from judgepanel.ui.results_dialogs import (
 )
 from judgepanel.ui.results_models import Cell, GridModel
 from judgepanel.ui.results_workspace import CELL_COLOURS, ResultsWorkspace
-from tests.services.results_helpers import CHAIR_PASS, PANEL_PASS, marks_for, sheet_set
-
-
-@pytest.fixture(scope="module")
-def sheets(tmp_path_factory, demo_template):
-    return sheet_set(tmp_path_factory, demo_template)
+from tests.services.results_helpers import CHAIR_PASS, PANEL_PASS, marks_for
 
 
 @pytest.fixture
